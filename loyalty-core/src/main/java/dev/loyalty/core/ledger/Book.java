@@ -1,0 +1,163 @@
+package dev.loyalty.core.ledger;
+
+import dev.loyalty.core.MemberId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * The mutable state behind a {@link Ledger}: entries, lots, debt and what was reversed. It applies
+ * entries strictly by their recorded effects and refuses any entry that does not fit, so the same
+ * entries always rebuild the same state and a corrupt history is found, not silently absorbed.
+ */
+final class Book {
+
+    /** The spend order: soonest expiry first, then earliest earned, then the lot created first. */
+    static final Comparator<Lot> SPEND_ORDER = Comparator.comparing(Lot::expiresAt)
+            .thenComparing(Lot::earnedAt)
+            .thenComparingLong(Lot::id);
+
+    final LedgerPolicy policy;
+    final MemberId member;
+    final List<Entry> entries;
+    final TreeMap<Long, Lot> lots;
+    final Map<String, Long> debt;
+    /** Per reversible entry (by sequence): how much of it has been reversed. */
+    final Map<Long, Long> reversed;
+    /** Per lot: how much of it has expired. */
+    final Map<Long, Long> expired;
+
+    Book(LedgerPolicy policy, MemberId member) {
+        this(policy, member, new ArrayList<>(), new TreeMap<>(), new HashMap<>(), new HashMap<>(), new HashMap<>());
+    }
+
+    private Book(
+            LedgerPolicy policy,
+            MemberId member,
+            List<Entry> entries,
+            TreeMap<Long, Lot> lots,
+            Map<String, Long> debt,
+            Map<Long, Long> reversed,
+            Map<Long, Long> expired) {
+        this.policy = policy;
+        this.member = member;
+        this.entries = entries;
+        this.lots = lots;
+        this.debt = debt;
+        this.reversed = reversed;
+        this.expired = expired;
+    }
+
+    Book copy() {
+        return new Book(policy, member, new ArrayList<>(entries), new TreeMap<>(lots), new HashMap<>(debt),
+                new HashMap<>(reversed), new HashMap<>(expired));
+    }
+
+    long nextSequence() {
+        return entries.size() + 1L;
+    }
+
+    long nextLotId() {
+        return lots.isEmpty() ? 1 : lots.lastKey() + 1;
+    }
+
+    long debt(String pointType) {
+        return debt.getOrDefault(pointType, 0L);
+    }
+
+    Lot lot(long id) {
+        Lot lot = lots.get(id);
+        if (lot == null) {
+            throw new IllegalArgumentException("member '" + member + "' has no lot " + id);
+        }
+        return lot;
+    }
+
+    /** Applies one entry by its recorded effects; throws IllegalArgumentException if it does not fit. */
+    void apply(Entry entry) {
+        String where = "entry " + entry.ref() + " (" + entry.kind() + ")";
+        if (!entry.member().equals(member)) {
+            throw new IllegalArgumentException(where + " belongs to member '" + entry.member() + "', not '" + member + "'");
+        }
+        if (entry.sequence() != nextSequence()) {
+            throw new IllegalArgumentException(where + " is out of sequence: the next entry must be #" + nextSequence());
+        }
+        policy.pointType(entry.pointType());
+        for (Lot created : entry.lots()) {
+            createLot(where, entry, created);
+        }
+        for (Allocation allocation : entry.allocations()) {
+            allocate(where, entry, allocation);
+        }
+        long newDebt = Math.addExact(debt(entry.pointType()), entry.debtChange());
+        if (newDebt < 0) {
+            throw new IllegalArgumentException(where + " repays " + -entry.debtChange() + " of a debt of " + debt(entry.pointType()));
+        }
+        debt.put(entry.pointType(), newDebt);
+        applyKind(where, entry);
+        entries.add(entry);
+    }
+
+    private void createLot(String where, Entry entry, Lot created) {
+        if (created.id() != nextLotId() || created.remaining() != created.amount()
+                || !created.pointType().equals(entry.pointType())) {
+            throw new IllegalArgumentException(where + " creates lot " + created
+                    + "; expected a full lot of '" + entry.pointType() + "' with id " + nextLotId());
+        }
+        lots.put(created.id(), created);
+    }
+
+    private void allocate(String where, Entry entry, Allocation allocation) {
+        Lot lot = lot(allocation.lot());
+        long remaining = Math.addExact(lot.remaining(), allocation.amount());
+        if (!lot.pointType().equals(entry.pointType()) || remaining < 0 || remaining > lot.amount()) {
+            throw new IllegalArgumentException(where + " changes lot " + lot.id() + " (" + lot.remaining() + " of "
+                    + lot.amount() + " '" + lot.pointType() + "' left) by " + allocation.amount());
+        }
+        lots.put(lot.id(), lot.withRemaining(remaining));
+    }
+
+    private void applyKind(String where, Entry entry) {
+        switch (entry.kind()) {
+            case ACTIVATED -> activate(where, entry);
+            case CANCELLED -> {
+                Lot lot = lot(subjectLot(where, entry));
+                if (lot.remaining() == 0) {
+                    lots.put(lot.id(), lot.withState(Lot.State.CANCELLED));
+                }
+                recordReversal(where, entry);
+            }
+            case EXPIRED -> expired.merge(subjectLot(where, entry), -entry.amount(), Math::addExact);
+            case REVERSED -> recordReversal(where, entry);
+            default -> { }
+        }
+    }
+
+    private void activate(String where, Entry entry) {
+        Lot lot = lot(subjectLot(where, entry));
+        long moved = 0;
+        for (Allocation allocation : entry.allocations()) {
+            moved = Math.addExact(moved, allocation.amount());
+        }
+        if (lot.state() != Lot.State.PENDING || !entry.lots().isEmpty() || moved != entry.debtChange()) {
+            throw new IllegalArgumentException(where + " does not fit lot " + lot.id() + " in state " + lot.state());
+        }
+        lots.put(lot.id(), lot.withState(Lot.State.ACTIVE));
+    }
+
+    private void recordReversal(String where, Entry entry) {
+        EntryRef target = entry.reference()
+                .orElseThrow(() -> new IllegalArgumentException(where + " does not say which entry it reverses"));
+        if (!target.member().equals(member) || target.sequence() >= entry.sequence()) {
+            throw new IllegalArgumentException(where + " reverses " + target + ", which is not an earlier entry of this ledger");
+        }
+        reversed.merge(target.sequence(), Math.abs(entry.amount()), Math::addExact);
+    }
+
+    private static long subjectLot(String where, Entry entry) {
+        return entry.lot().orElseThrow(() -> new IllegalArgumentException(where + " does not say which lot it is about"));
+    }
+}
