@@ -1,0 +1,271 @@
+package dev.loyalty.accounts;
+
+import dev.loyalty.core.ConcurrencyException;
+import dev.loyalty.core.DuplicateMemberException;
+import dev.loyalty.core.IdempotencyConflictException;
+import dev.loyalty.core.MemberId;
+import dev.loyalty.core.StoreException;
+import dev.loyalty.core.ledger.Accepted;
+import dev.loyalty.core.ledger.Adjustment;
+import dev.loyalty.core.ledger.Earn;
+import dev.loyalty.core.ledger.Ledger;
+import dev.loyalty.core.ledger.LedgerPolicy;
+import dev.loyalty.core.ledger.LedgerResult;
+import dev.loyalty.core.ledger.Redeem;
+import dev.loyalty.core.ledger.Rejection;
+import dev.loyalty.core.ledger.Reversal;
+import dev.loyalty.core.ledger.Transfer;
+import dev.loyalty.core.ledger.TransferResult;
+import dev.loyalty.core.ledger.Transferred;
+import dev.loyalty.core.member.Member;
+import dev.loyalty.spi.Append;
+import dev.loyalty.spi.AppendResult;
+import dev.loyalty.spi.LoyaltyStore;
+import dev.loyalty.spi.MemberChange;
+import dev.loyalty.spi.MemberState;
+import dev.loyalty.spi.Receipt;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Members' points accounts kept in a {@link LoyaltyStore}.
+ *
+ * <p>Each request loads the member, decides with the pure {@link Ledger}, and appends the entries with
+ * the member's version and the request's idempotency key, in one atomic append. A request whose key was
+ * applied before returns the first result ({@link Posting.Posted#repeated()}); a concurrent change makes
+ * it reload and decide again, up to {@code maxAttempts} times. Business refusals (not enough points) are
+ * {@link Posting.Refused} values and change nothing.
+ *
+ * <pre>{@code
+ * Accounts accounts = Accounts.builder()
+ *         .store(InMemoryStore.create())
+ *         .policy(LedgerPolicy.of(ReversalPolicy.DEBT, PointType.spendable("points", 0)))
+ *         .build();
+ * accounts.enroll(member);
+ * accounts.earn(member.id(), Earn.of("points", 120, now, Reason.rule("base-earn"), "order-1001"));
+ * }</pre>
+ *
+ * <p>Thread-safe.
+ */
+public final class Accounts {
+
+    private final LoyaltyStore store;
+    private final LedgerPolicy policy;
+    private final int maxAttempts;
+    private final int pageSize;
+
+    private Accounts(Builder builder) {
+        this.store = Objects.requireNonNull(builder.store, "store is required");
+        this.policy = Objects.requireNonNull(builder.policy, "policy is required");
+        this.maxAttempts = builder.maxAttempts;
+        this.pageSize = builder.pageSize;
+    }
+
+    /** Starts building accounts over a store. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Enrolls {@code member}.
+     *
+     * @throws DuplicateMemberException if a member with the same id is enrolled
+     */
+    public void enroll(Member member) {
+        String key = "enroll:" + member.id();
+        AppendResult result = store.append(Append.of(key, Fingerprint.of("enroll", member), MemberChange.enrollment(member)));
+        if (result instanceof AppendResult.VersionConflict || result instanceof AppendResult.KeyConflict) {
+            throw new DuplicateMemberException(member.id());
+        }
+    }
+
+    /** Credits points to {@code member}; see {@link Ledger#earn}. */
+    public Posting earn(MemberId member, Earn earn) {
+        return post(member, earn.requestKey(), Fingerprint.of("earn", earn), ledger -> ledger.earn(earn));
+    }
+
+    /** Spends points of {@code member}; see {@link Ledger#redeem}. */
+    public Posting redeem(MemberId member, Redeem redeem) {
+        return post(member, redeem.requestKey(), Fingerprint.of("redeem", redeem), ledger -> ledger.redeem(redeem));
+    }
+
+    /** Reverses an earn or redemption of {@code member}; see {@link Ledger#reverse}. */
+    public Posting reverse(MemberId member, Reversal reversal) {
+        return post(member, reversal.requestKey(), Fingerprint.of("reverse", reversal), ledger -> ledger.reverse(reversal));
+    }
+
+    /** An operator's correction to {@code member}'s points; see {@link Ledger#adjust}. */
+    public Posting adjust(MemberId member, Adjustment adjustment) {
+        return post(member, adjustment.requestKey(), Fingerprint.of("adjust", adjustment), ledger -> ledger.adjust(adjustment));
+    }
+
+    /** Moves points between two members, atomically; the key is scoped to the giving member. */
+    public Posting transfer(Transfer transfer) {
+        String fingerprint = Fingerprint.of("transfer", transfer);
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            Optional<Posting> repeated = repeated(transfer.from(), transfer.requestKey(), fingerprint);
+            if (repeated.isPresent()) {
+                return repeated.get();
+            }
+            MemberState from = store.load(transfer.from());
+            MemberState to = store.load(transfer.to());
+            TransferResult result = Ledger.transfer(ledgerOf(from), ledgerOf(to), transfer);
+            if (result instanceof Rejection rejection) {
+                return new Posting.Refused(rejection);
+            }
+            Transferred done = (Transferred) result;
+            Append append = new Append(transfer.requestKey(), fingerprint,
+                    List.of(change(from, done.from()), change(to, done.to())));
+            Optional<Posting> posted = settle(transfer.from(), store.append(append));
+            if (posted.isPresent()) {
+                return posted.get();
+            }
+        }
+        throw new ConcurrencyException(transfer.from(), maxAttempts);
+    }
+
+    /**
+     * Runs the time-driven work due by {@code at}: records the expiry of every lot whose expiry instant
+     * has come and activates every pending lot whose activation instant has come. Works through the
+     * store's due-work queries page by page, so it costs in proportion to the lots due, not to all
+     * members. Running it again for the same instant records nothing more.
+     */
+    public Sweep advanceTo(Instant at) {
+        long[] counts = new long[3];
+        DueWork.forEachMember(page -> store.lotsExpiring(at, page), pageSize, member -> {
+            int made = post(member, "expire@" + at, Fingerprint.of("expire", at), ledger -> ledger.expire(at, "expire@" + at))
+                    .entries().size();
+            counts[0] += made;
+            counts[2] += made > 0 ? 1 : 0;
+        });
+        DueWork.forEachMember(page -> store.lotsActivating(at, page), pageSize, member -> {
+            int made = post(member, "activate@" + at, Fingerprint.of("activate", at),
+                    ledger -> ledger.activate(at, "activate@" + at)).entries().size();
+            counts[1] += made;
+            counts[2] += made > 0 ? 1 : 0;
+        });
+        return new Sweep(counts[0], counts[1], counts[2]);
+    }
+
+    /** The current ledger of {@code member}, rebuilt from the store. */
+    public Ledger ledger(MemberId member) {
+        return ledgerOf(store.load(member));
+    }
+
+    /** The store these accounts use. */
+    public LoyaltyStore store() {
+        return store;
+    }
+
+    /** The ledger policy these accounts apply. */
+    public LedgerPolicy policy() {
+        return policy;
+    }
+
+    private Posting post(MemberId member, String key, String fingerprint, Function<Ledger, LedgerResult> decide) {
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            Optional<Posting> repeated = repeated(member, key, fingerprint);
+            if (repeated.isPresent()) {
+                return repeated.get();
+            }
+            MemberState state = store.load(member);
+            LedgerResult result = decide.apply(ledgerOf(state));
+            if (result instanceof Rejection rejection) {
+                return new Posting.Refused(rejection);
+            }
+            Accepted accepted = (Accepted) result;
+            if (accepted.entries().isEmpty()) {
+                return new Posting.Posted(List.of(), false);
+            }
+            Optional<Posting> posted = settle(member, store.append(Append.of(key, fingerprint, change(state, accepted))));
+            if (posted.isPresent()) {
+                return posted.get();
+            }
+        }
+        throw new ConcurrencyException(member, maxAttempts);
+    }
+
+    /** The posting an append came to, or empty when a concurrent change calls for another attempt. */
+    private static Optional<Posting> settle(MemberId owner, AppendResult result) {
+        if (result instanceof AppendResult.Applied applied) {
+            return Optional.of(new Posting.Posted(applied.receipt().entries(), false));
+        }
+        if (result instanceof AppendResult.Duplicate duplicate) {
+            return Optional.of(new Posting.Posted(duplicate.receipt().entries(), true));
+        }
+        if (result instanceof AppendResult.KeyConflict conflict) {
+            throw new IdempotencyConflictException(owner, conflict.first().requestKey());
+        }
+        return Optional.empty();
+    }
+
+    private Optional<Posting> repeated(MemberId owner, String key, String fingerprint) {
+        Optional<Receipt> receipt = store.findReceipt(owner, key);
+        if (receipt.isPresent() && !receipt.get().fingerprint().equals(fingerprint)) {
+            throw new IdempotencyConflictException(owner, key);
+        }
+        return receipt.map(first -> new Posting.Posted(first.entries(), true));
+    }
+
+    private static MemberChange change(MemberState state, Accepted accepted) {
+        return MemberChange.entries(state.member().id(), state.version(), accepted.entries(), Touched.lots(accepted));
+    }
+
+    private Ledger ledgerOf(MemberState state) {
+        try {
+            return Ledger.replay(policy, state.member().id(), state.entries());
+        } catch (IllegalArgumentException e) {
+            throw StoreException.corrupt("the stored ledger of member '" + state.member().id() + "' is corrupt: " + e.getMessage());
+        }
+    }
+
+    /** Builds {@link Accounts}; {@code store} and {@code policy} are required. */
+    public static final class Builder {
+
+        private LoyaltyStore store;
+        private LedgerPolicy policy;
+        private int maxAttempts = 32;
+        private int pageSize = 500;
+
+        private Builder() {}
+
+        /** The store to keep members in. */
+        public Builder store(LoyaltyStore store) {
+            this.store = Objects.requireNonNull(store, "store");
+            return this;
+        }
+
+        /** The program's point types and reversal policy. */
+        public Builder policy(LedgerPolicy policy) {
+            this.policy = Objects.requireNonNull(policy, "policy");
+            return this;
+        }
+
+        /** How often a request is decided again after concurrent changes before it fails; default 32. */
+        public Builder maxAttempts(int maxAttempts) {
+            if (maxAttempts < 1) {
+                throw new IllegalArgumentException("maxAttempts must be >= 1, but was " + maxAttempts);
+            }
+            this.maxAttempts = maxAttempts;
+            return this;
+        }
+
+        /** How many due items {@link Accounts#advanceTo} reads per page; default 500. */
+        public Builder pageSize(int pageSize) {
+            if (pageSize < 1 || pageSize > dev.loyalty.spi.PageRequest.MAX_LIMIT) {
+                throw new IllegalArgumentException("pageSize must be 1 to " + dev.loyalty.spi.PageRequest.MAX_LIMIT
+                        + ", but was " + pageSize);
+            }
+            this.pageSize = pageSize;
+            return this;
+        }
+
+        /** The accounts. */
+        public Accounts build() {
+            return new Accounts(this);
+        }
+    }
+}

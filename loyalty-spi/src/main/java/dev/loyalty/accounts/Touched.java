@@ -1,0 +1,24 @@
+package dev.loyalty.accounts;
+
+import dev.loyalty.core.ledger.Accepted;
+import dev.loyalty.core.ledger.Allocation;
+import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.core.ledger.Lot;
+import java.util.List;
+import java.util.TreeSet;
+
+/** The lots an accepted request created or changed, as it left them: what a store must upsert. */
+final class Touched {
+
+    private Touched() {}
+
+    static List<Lot> lots(Accepted accepted) {
+        TreeSet<Long> ids = new TreeSet<>();
+        for (Entry entry : accepted.entries()) {
+            entry.lots().forEach(lot -> ids.add(lot.id()));
+            entry.allocations().stream().map(Allocation::lot).forEach(ids::add);
+            entry.lot().ifPresent(ids::add);
+        }
+        return ids.stream().map(accepted.ledger()::lot).toList();
+    }
+}

@@ -1,0 +1,48 @@
+package dev.loyalty.spi;
+
+import dev.loyalty.core.MemberId;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * One atomic write: changes for one or more members (two for a transfer), all applied or none, under
+ * one idempotency key.
+ *
+ * <p>The key is scoped to the first member's ledger (the request's <em>owner</em>). A store that has
+ * already applied an append with the same owner and key returns {@link AppendResult.Duplicate} with the
+ * first append's receipt if the fingerprints are equal, and {@link AppendResult.KeyConflict} if not.
+ *
+ * @param requestKey the request's idempotency key
+ * @param fingerprint a digest of the request, to tell a retry from a different request with a reused key
+ * @param changes one change per member, the owner first; no member twice
+ */
+public record Append(String requestKey, String fingerprint, List<MemberChange> changes) {
+
+    /** Validates the fields and copies the list. */
+    public Append {
+        Objects.requireNonNull(requestKey, "requestKey");
+        Objects.requireNonNull(fingerprint, "fingerprint");
+        changes = List.copyOf(changes);
+        if (changes.isEmpty()) {
+            throw new IllegalArgumentException("an append needs at least one member change");
+        }
+        Set<MemberId> seen = new HashSet<>();
+        for (MemberChange change : changes) {
+            if (!seen.add(change.member())) {
+                throw new IllegalArgumentException("member '" + change.member() + "' appears twice in one append");
+            }
+        }
+    }
+
+    /** An append that changes one member. */
+    public static Append of(String requestKey, String fingerprint, MemberChange change) {
+        return new Append(requestKey, fingerprint, List.of(change));
+    }
+
+    /** The member whose ledger scopes the idempotency key. */
+    public MemberId owner() {
+        return changes.get(0).member();
+    }
+}
