@@ -278,6 +278,31 @@ public final class Ledger {
         return totals;
     }
 
+    /**
+     * Points of {@code pointType} earned from {@code from} (inclusive) to {@code to} (exclusive), net of
+     * earn reversals, cancellations and adjustments made in that window: what tier qualification counts.
+     * Redemptions, expiries and transfers do not reduce it.
+     */
+    public long earnedBetween(String pointType, Instant from, Instant to) {
+        book.policy.pointType(pointType);
+        long earned = 0;
+        for (Entry entry : book.entries) {
+            boolean inWindow = !entry.at().isBefore(from) && entry.at().isBefore(to);
+            if (inWindow && entry.pointType().equals(pointType) && countsAsEarning(entry)) {
+                earned = Math.addExact(earned, entry.amount());
+            }
+        }
+        return earned;
+    }
+
+    private static boolean countsAsEarning(Entry entry) {
+        return switch (entry.kind()) {
+            case EARNED, ADJUSTED, CANCELLED -> true;
+            case REVERSED -> entry.amount() < 0;
+            default -> false;
+        };
+    }
+
     /** How much of earn or redemption entry {@code sequence} has been reversed (or cancelled) so far. */
     public long reversedAmount(long sequence) {
         return book.reversed.getOrDefault(sequence, 0L);

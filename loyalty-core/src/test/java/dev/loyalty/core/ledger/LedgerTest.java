@@ -293,4 +293,17 @@ class LedgerTest {
                 .isInstanceOf(InvalidRequestException.class)
                 .hasMessage("earning 1 'points' would overflow the balance of member 'anna' (at most 9223372036854775807 units)");
     }
+
+    @Test
+    void earnedBetweenCountsEarningsInTheWindowNetOfReversalsButNotOfSpending() {
+        Ledger ledger = earn(Ledger.empty(POLICY, ANNA), 100, day(0), Lot.NEVER, "a");
+        ledger = earn(ledger, 50, day(10), Lot.NEVER, "b");
+        ledger = accepted(ledger.reverse(Reversal.partial(2, 20, day(12), Reason.rule("refund"), "c")));
+        ledger = accepted(ledger.redeem(new Redeem("points", 60, day(13), Reason.rule("reward"), "d")));
+        ledger = accepted(ledger.adjust(Adjustment.of("points", 7, day(15), Reason.operator("eve", "goodwill"), "e")));
+
+        assertThat(ledger.earnedBetween("points", day(5), day(15))).isEqualTo(30);
+        assertThat(ledger.earnedBetween("points", day(0), day(16))).isEqualTo(137);
+        assertThat(ledger.earnedBetween("status", day(0), day(16))).isZero();
+    }
 }
