@@ -241,7 +241,11 @@ public final class Ledger {
                 .toList();
     }
 
-    /** The balance of {@code pointType} at {@code at}. */
+    /**
+     * The balance of {@code pointType} at {@code at}: points spendable at {@code at} (less debt) are
+     * available; points not yet spendable at {@code at} (pending, or activated only later) are pending;
+     * expired points count for neither.
+     */
     public Balance balance(String pointType, Instant at) {
         book.policy.pointType(pointType);
         long spendable = 0;
@@ -250,9 +254,9 @@ public final class Ledger {
             if (!lot.pointType().equals(pointType) || lot.isExpiredAt(at)) {
                 continue;
             }
-            if (lot.state() == Lot.State.ACTIVE) {
+            if (lot.isSpendableAt(at)) {
                 spendable = Math.addExact(spendable, lot.remaining());
-            } else if (lot.state() == Lot.State.PENDING) {
+            } else if (lot.state() != Lot.State.CANCELLED) {
                 pending = Math.addExact(pending, lot.remaining());
             }
         }

@@ -73,9 +73,12 @@ public record Lot(
         return !expiresAt.isAfter(at);
     }
 
-    /** Whether its points can be spent at {@code at}: active, not expired, something left. */
+    /**
+     * Whether its points can be spent at {@code at}: active, already activated by {@code at}, not expired,
+     * something left. A request dated before a lot became spendable never spends it.
+     */
     public boolean isSpendableAt(Instant at) {
-        return state == State.ACTIVE && remaining > 0 && !isExpiredAt(at);
+        return state == State.ACTIVE && remaining > 0 && !activatesAt.isAfter(at) && !isExpiredAt(at);
     }
 
     /** A copy with {@code remaining} changed by {@code delta}. */
