@@ -25,9 +25,11 @@ import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.Receipt;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 
 /**
@@ -134,20 +136,25 @@ public final class Accounts {
      * members. Running it again for the same instant records nothing more.
      */
     public Sweep advanceTo(Instant at) {
-        long[] counts = new long[3];
+        long[] counts = new long[2];
+        Set<MemberId> changed = new HashSet<>();
         DueWork.forEachMember(page -> store.lotsExpiring(at, page), pageSize, member -> {
             int made = post(member, "expire@" + at, Fingerprint.of("expire", at), ledger -> ledger.expire(at, "expire@" + at))
                     .entries().size();
             counts[0] += made;
-            counts[2] += made > 0 ? 1 : 0;
+            if (made > 0) {
+                changed.add(member);
+            }
         });
         DueWork.forEachMember(page -> store.lotsActivating(at, page), pageSize, member -> {
             int made = post(member, "activate@" + at, Fingerprint.of("activate", at),
                     ledger -> ledger.activate(at, "activate@" + at)).entries().size();
             counts[1] += made;
-            counts[2] += made > 0 ? 1 : 0;
+            if (made > 0) {
+                changed.add(member);
+            }
         });
-        return new Sweep(counts[0], counts[1], counts[2]);
+        return new Sweep(counts[0], counts[1], changed.size());
     }
 
     /** The current ledger of {@code member}, rebuilt from the store. */

@@ -20,11 +20,18 @@ import java.util.Set;
  */
 public record Append(String requestKey, String fingerprint, List<MemberChange> changes) {
 
+    /** The longest idempotency key a store must accept. */
+    public static final int MAX_KEY_LENGTH = 200;
+
     /** Validates the fields and copies the list. */
     public Append {
         Objects.requireNonNull(requestKey, "requestKey");
         Objects.requireNonNull(fingerprint, "fingerprint");
         changes = List.copyOf(changes);
+        if (requestKey.isBlank() || requestKey.length() > MAX_KEY_LENGTH) {
+            throw new IllegalArgumentException("requestKey must be 1 to " + MAX_KEY_LENGTH
+                    + " characters and not blank, but was '" + requestKey + "'");
+        }
         if (changes.isEmpty()) {
             throw new IllegalArgumentException("an append needs at least one member change");
         }

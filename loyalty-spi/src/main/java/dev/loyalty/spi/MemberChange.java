@@ -20,7 +20,8 @@ import java.util.Optional;
  * @param entries new ledger entries, continuing the member's sequence
  * @param lots the lots created or changed by {@code entries}, as the entries leave them
  * @param counterDeltas amounts to add to named counters
- * @param lastActivityAt a new last-activity instant, if this change is an activity
+ * @param lastActivityAt an activity instant, if this change is an activity; the store keeps the later of
+ *     this and the one it has, so a late-arriving older activity never moves it back
  * @param messages notifications to put in the outbox
  */
 public record MemberChange(
