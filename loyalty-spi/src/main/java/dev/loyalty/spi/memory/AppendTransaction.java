@@ -1,0 +1,80 @@
+package dev.loyalty.spi.memory;
+
+import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.spi.Append;
+import dev.loyalty.spi.AppendResult;
+import dev.loyalty.spi.MemberChange;
+import dev.loyalty.spi.Receipt;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Applies one {@link Append} to the tables: locks its members in id order, checks the owner's key, then
+ * every expected version, then every change, and only then changes anything.
+ */
+final class AppendTransaction {
+
+    private final Tables tables;
+    private final Append append;
+    private final List<MemberRecord> records;
+
+    AppendTransaction(Tables tables, Append append) {
+        this.tables = tables;
+        this.append = append;
+        this.records = append.changes().stream().map(change -> tables.record(change.member())).toList();
+    }
+
+    /** Runs the append; see {@link dev.loyalty.spi.LoyaltyStore#append}. */
+    AppendResult run() {
+        List<MemberRecord> lockOrder = records.stream().sorted(Comparator.comparing(MemberRecord::id)).toList();
+        lockOrder.forEach(record -> record.lock.lock());
+        try {
+            return replayed().or(this::conflict).orElseGet(this::apply);
+        } finally {
+            for (int i = lockOrder.size() - 1; i >= 0; i--) {
+                lockOrder.get(i).lock.unlock();
+            }
+        }
+    }
+
+    /** The outcome of an earlier append with the owner's key, if there was one. */
+    private Optional<AppendResult> replayed() {
+        Receipt first = tables.receipts().get(new ReceiptKey(append.owner(), append.requestKey()));
+        if (first == null) {
+            return Optional.empty();
+        }
+        return Optional.of(first.fingerprint().equals(append.fingerprint())
+                ? new AppendResult.Duplicate(first)
+                : new AppendResult.KeyConflict(first));
+    }
+
+    /** The first member not at its expected version, if any. */
+    private Optional<AppendResult> conflict() {
+        for (int i = 0; i < records.size(); i++) {
+            MemberChange change = append.changes().get(i);
+            long actual = records.get(i).version();
+            if (actual != change.expectedVersion()) {
+                return Optional.of(new AppendResult.VersionConflict(change.member(), change.expectedVersion(), actual));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private AppendResult apply() {
+        List<MemberRecord.Staged> staged = new ArrayList<>();
+        List<Entry> entries = new ArrayList<>();
+        for (int i = 0; i < records.size(); i++) {
+            MemberChange change = append.changes().get(i);
+            staged.add(records.get(i).stage(change));
+            entries.addAll(change.entries());
+        }
+        Receipt receipt = new Receipt(append.owner(), append.requestKey(), append.fingerprint(), entries);
+        for (int i = 0; i < records.size(); i++) {
+            records.get(i).commit(staged.get(i), tables);
+        }
+        tables.receipts().put(new ReceiptKey(append.owner(), append.requestKey()), receipt);
+        return new AppendResult.Applied(receipt);
+    }
+}

@@ -1,0 +1,149 @@
+package dev.loyalty.spi.memory;
+
+import dev.loyalty.core.MemberId;
+import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.core.ledger.Lot;
+import dev.loyalty.core.member.Member;
+import dev.loyalty.spi.MemberChange;
+import dev.loyalty.spi.MemberState;
+import dev.loyalty.spi.OutboxMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.concurrent.locks.ReentrantLock;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Everything the store keeps about one member. Changed only while {@link #lock} is held; the profile,
+ * version and last activity are also readable without it, for the member queries.
+ */
+final class MemberRecord {
+
+    /** Held while the member is read or changed; members are always locked in id order. */
+    final ReentrantLock lock = new ReentrantLock();
+    private final MemberId id;
+    private volatile @Nullable Member profile;
+    private volatile long version;
+    private volatile Optional<Instant> lastActivityAt = Optional.empty();
+    private final List<Entry> entries = new ArrayList<>();
+    private final Map<Long, Lot> lots = new TreeMap<>();
+    private Map<String, Long> counters = Map.of();
+    private final Map<String, Delivery> outbox = new HashMap<>();
+
+    MemberRecord(MemberId id) {
+        this.id = id;
+    }
+
+    MemberId id() {
+        return id;
+    }
+
+    /** 0 until enrolled, then one more per applied change. */
+    long version() {
+        return version;
+    }
+
+    /** The profile, empty until enrolled. */
+    Optional<Member> profile() {
+        return Optional.ofNullable(profile);
+    }
+
+    /** When the member was last active, or else enrolled; empty until enrolled. */
+    Optional<Instant> lastSeenAt() {
+        return lastActivityAt.or(() -> profile().map(Member::enrolledAt));
+    }
+
+    /** An immutable snapshot, empty until enrolled. Call with the lock held. */
+    Optional<MemberState> snapshot() {
+        return profile().map(member -> new MemberState(member, version, entries, List.copyOf(lots.values()), counters,
+                lastActivityAt));
+    }
+
+    /**
+     * Checks that {@code change} can be applied and works out the counters after it, without changing
+     * anything. Call with the lock held, after the version check.
+     *
+     * @throws IllegalArgumentException if its entries do not continue the ledger or a counter overflows
+     */
+    Staged stage(MemberChange change) {
+        long next = entries.size() + 1L;
+        for (Entry entry : change.entries()) {
+            if (entry.sequence() != next) {
+                throw new IllegalArgumentException("entry " + entry.ref() + " (" + entry.kind()
+                        + ") does not continue the ledger of member '" + id + "': expected sequence " + next
+                        + " (the member has " + entries.size() + " entries), but was " + entry.sequence());
+            }
+            next++;
+        }
+        return new Staged(change, countersAfter(change.counterDeltas()));
+    }
+
+    /** Applies a staged change and keeps the indexes in step. Call with the lock held; never fails. */
+    void commit(Staged staged, Tables tables) {
+        MemberChange change = staged.change();
+        change.profile().ifPresent(member -> profile = member);
+        entries.addAll(change.entries());
+        for (Lot lot : change.lots()) {
+            Lot old = lots.put(lot.id(), lot);
+            tables.expiring().replace(id, old, lot);
+            tables.activating().replace(id, old, lot);
+        }
+        counters = staged.counters();
+        change.lastActivityAt().ifPresent(at -> lastActivityAt = Optional.of(lastActivityAt.filter(last -> last.isAfter(at)).orElse(at)));
+        for (OutboxMessage message : change.messages()) {
+            if (!outbox.containsKey(message.dedupeKey())) {
+                Delivery delivery = Delivery.queued(message);
+                outbox.put(message.dedupeKey(), delivery);
+                tables.outbox().put(delivery);
+            }
+        }
+        version++;
+    }
+
+    /** The outbox message {@code dedupeKey}. Call with the lock held. */
+    Delivery delivery(String dedupeKey) {
+        Delivery delivery = outbox.get(dedupeKey);
+        if (delivery == null) {
+            throw new IllegalArgumentException("member '" + id + "' has no outbox message with dedupe key '" + dedupeKey + "'");
+        }
+        return delivery;
+    }
+
+    /** Records the new state of an outbox message. Call with the lock held. */
+    void update(Delivery delivery, OutboxIndex index) {
+        outbox.put(delivery.message().dedupeKey(), delivery);
+        index.put(delivery);
+    }
+
+    private Map<String, Long> countersAfter(Map<String, Long> deltas) {
+        Map<String, Long> after = new TreeMap<>(counters);
+        deltas.forEach((name, delta) -> {
+            long before = after.getOrDefault(name, 0L);
+            long sum;
+            try {
+                sum = Math.addExact(before, delta);
+            } catch (ArithmeticException e) {
+                throw new IllegalArgumentException("counter '" + name + "' of member '" + id + "' would overflow: "
+                        + before + " + " + delta);
+            }
+            if (sum == 0) {
+                after.remove(name);
+            } else {
+                after.put(name, sum);
+            }
+        });
+        return Map.copyOf(after);
+    }
+
+    /**
+     * A change that passed its checks, with the counters it leaves.
+     *
+     * @param change the change
+     * @param counters the member's counters after it, without zeros
+     */
+    record Staged(MemberChange change, Map<String, Long> counters) {}
+}
