@@ -1,0 +1,62 @@
+package dev.loyalty.spi.tck;
+
+import dev.loyalty.spi.LoyaltyStore;
+import org.junit.jupiter.api.Nested;
+
+/**
+ * The whole contract in one class: extend it, implement {@link #newStore()}, and every contract of the
+ * kit runs as a {@code @Nested} group against your store.
+ */
+public abstract class StoreContract {
+
+    /** For subclasses. */
+    protected StoreContract() {}
+
+    /** A new, empty store; called once before every test of every contract. */
+    protected abstract LoyaltyStore newStore();
+
+    /** {@link StoreRoundTripContract} against {@link #newStore()}. */
+    @Nested
+    public class RoundTrip extends StoreRoundTripContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
+    /** {@link StoreConflictContract} against {@link #newStore()}. */
+    @Nested
+    public class Conflicts extends StoreConflictContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
+    /** {@link StoreIdempotencyContract} against {@link #newStore()}. */
+    @Nested
+    public class Idempotency extends StoreIdempotencyContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
+    /** {@link StorePagingContract} against {@link #newStore()}. */
+    @Nested
+    public class Paging extends StorePagingContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
+    /** {@link StoreOutboxContract} against {@link #newStore()}. */
+    @Nested
+    public class Outbox extends StoreOutboxContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+}
