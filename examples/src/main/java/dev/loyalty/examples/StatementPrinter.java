@@ -1,0 +1,51 @@
+package dev.loyalty.examples;
+
+import dev.loyalty.core.ledger.Balance;
+import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.core.ledger.EntryKind;
+import dev.loyalty.core.ledger.Ledger;
+import java.io.PrintStream;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/** Prints a member's statement: one line per entry with a running total, then the balance. */
+final class StatementPrinter {
+
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
+    private static final String ROW = "%3s  %-10s  %-10s %7s %7s  %s%n";
+
+    private final PrintStream out;
+
+    StatementPrinter(PrintStream out) {
+        this.out = out;
+    }
+
+    void print(Ledger ledger, String pointType, Instant at) {
+        out.printf("Statement of %s, %s, at %s (UTC)%n", ledger.member(), pointType, at);
+        out.printf(ROW, "#", "date", "entry", "points", "total", "why");
+        long total = 0;
+        for (Entry entry : ledger.entries()) {
+            if (!entry.pointType().equals(pointType)) {
+                continue;
+            }
+            boolean moves = entry.kind() != EntryKind.ACTIVATED;
+            total = moves ? Math.addExact(total, entry.amount()) : total;
+            String points = moves ? String.format("%+d", entry.amount()) : String.format("(%d)", entry.amount());
+            out.printf(ROW, entry.sequence(), DATE.format(entry.at()), entry.kind(), points, total, why(entry));
+        }
+        Balance balance = ledger.balance(pointType, at);
+        out.printf("Available %d, pending %d, debt %d%n", balance.available(), balance.pending(), balance.debt());
+    }
+
+    private static String why(Entry entry) {
+        String why = entry.reason().source().name().toLowerCase(java.util.Locale.ROOT) + ":" + entry.reason().name();
+        if (!entry.allocations().isEmpty()) {
+            StringBuilder lots = new StringBuilder();
+            entry.allocations().forEach(a -> lots.append(lots.length() == 0 ? "" : ", ")
+                    .append("lot ").append(a.lot()).append(' ').append(String.format("%+d", a.amount())));
+            why += " [" + lots + "]";
+        }
+        return entry.reference().map(ref -> " (of #" + ref.sequence() + ")").map(why::concat).orElse(why);
+    }
+}
