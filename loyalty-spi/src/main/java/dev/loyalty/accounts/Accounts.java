@@ -18,6 +18,10 @@ import dev.loyalty.core.ledger.Transfer;
 import dev.loyalty.core.ledger.TransferResult;
 import dev.loyalty.core.ledger.Transferred;
 import dev.loyalty.core.member.Member;
+import dev.loyalty.core.tier.TierDecision;
+import dev.loyalty.core.tier.TierLadder;
+import dev.loyalty.core.tier.TierMetrics;
+import dev.loyalty.core.tier.TierStatus;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.AppendResult;
 import dev.loyalty.spi.LoyaltyStore;
@@ -155,6 +159,36 @@ public final class Accounts {
             }
         });
         return new Sweep(counts[0], counts[1], changed.size());
+    }
+
+    /**
+     * Evaluates {@code member}'s tier against {@code metrics} at {@code at} and records the outcome with
+     * the member's version: an upgrade at once, a downgrade only at a re-evaluation after the grace
+     * period (see {@link TierLadder#evaluate}). A member never evaluated starts in the entry tier as of
+     * enrollment. Nothing is written when nothing changed.
+     *
+     * @return the decision, with the tier changes it recorded
+     */
+    public TierDecision updateTier(MemberId member, TierLadder ladder, TierMetrics metrics, Instant at) {
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            MemberState state = store.load(member);
+            TierStatus current = state.tier().orElseGet(() -> ladder.initialStatus(state.member().enrolledAt()));
+            TierDecision decision = ladder.evaluate(current, metrics, at);
+            if (decision.status().equals(current) && state.tier().isPresent()) {
+                return decision;
+            }
+            String key = "tier@" + at + "/v" + state.version();
+            MemberChange change = MemberChange.entries(member, state.version(), List.of(), List.of())
+                    .withTier(decision.status(), decision.changes());
+            AppendResult result = store.append(Append.of(key, Fingerprint.of("tier", decision), change));
+            if (result instanceof AppendResult.KeyConflict conflict) {
+                throw new IdempotencyConflictException(member, conflict.first().requestKey());
+            }
+            if (!(result instanceof AppendResult.VersionConflict)) {
+                return decision;
+            }
+        }
+        throw new ConcurrencyException(member, maxAttempts);
     }
 
     /** The current ledger of {@code member}, rebuilt from the store. */

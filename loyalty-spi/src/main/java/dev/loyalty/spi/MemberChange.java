@@ -4,6 +4,8 @@ import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.core.member.Member;
+import dev.loyalty.core.tier.TierChange;
+import dev.loyalty.core.tier.TierStatus;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import java.util.Optional;
  * @param lastActivityAt an activity instant, if this change is an activity; the store keeps the later of
  *     this and the one it has, so a late-arriving older activity never moves it back
  * @param messages notifications to put in the outbox
+ * @param tier the member's new tier status, if it changed
+ * @param tierChanges tier changes to add to the member's history, oldest first
  */
 public record MemberChange(
         MemberId member,
@@ -32,7 +36,9 @@ public record MemberChange(
         List<Lot> lots,
         Map<String, Long> counterDeltas,
         Optional<Instant> lastActivityAt,
-        List<OutboxMessage> messages) {
+        List<OutboxMessage> messages,
+        Optional<TierStatus> tier,
+        List<TierChange> tierChanges) {
 
     /** Validates the fields and copies the collections. */
     public MemberChange {
@@ -43,6 +49,8 @@ public record MemberChange(
         lots = List.copyOf(lots);
         counterDeltas = Map.copyOf(counterDeltas);
         messages = List.copyOf(messages);
+        Objects.requireNonNull(tier, "tier");
+        tierChanges = List.copyOf(tierChanges);
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expectedVersion must be >= 0, but was " + expectedVersion);
         }
@@ -69,25 +77,36 @@ public record MemberChange(
 
     /** A change that only appends ledger entries (and their lots). */
     public static MemberChange entries(MemberId member, long expectedVersion, List<Entry> entries, List<Lot> lots) {
-        return new MemberChange(member, expectedVersion, Optional.empty(), entries, lots, Map.of(), Optional.empty(), List.of());
+        return new MemberChange(member, expectedVersion, Optional.empty(), entries, lots, Map.of(), Optional.empty(), List.of(),
+                Optional.empty(), List.of());
     }
 
     /** The enrollment of {@code member}. */
     public static MemberChange enrollment(Member member) {
-        return new MemberChange(member.id(), 0, Optional.of(member), List.of(), List.of(), Map.of(), Optional.empty(), List.of());
+        return new MemberChange(member.id(), 0, Optional.of(member), List.of(), List.of(), Map.of(), Optional.empty(), List.of(),
+                Optional.empty(), List.of());
     }
 
     /** A copy that also puts {@code more} messages in the outbox. */
     public MemberChange withMessages(List<OutboxMessage> more) {
         List<OutboxMessage> all = new java.util.ArrayList<>(messages);
         all.addAll(more);
-        return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, all);
+        return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, all, tier, tierChanges);
     }
 
     /** A copy that also adds {@code deltas} to counters and records an activity at {@code activityAt}, if given. */
     public MemberChange withCounters(Map<String, Long> deltas, Optional<Instant> activityAt) {
         Map<String, Long> all = new java.util.HashMap<>(counterDeltas);
         deltas.forEach((name, delta) -> all.merge(name, delta, Math::addExact));
-        return new MemberChange(member, expectedVersion, profile, entries, lots, all, activityAt.or(() -> lastActivityAt), messages);
+        return new MemberChange(member, expectedVersion, profile, entries, lots, all, activityAt.or(() -> lastActivityAt), messages,
+                tier, tierChanges);
+    }
+
+    /** A copy that sets the member's tier status to {@code status}, recording {@code changes} in its history. */
+    public MemberChange withTier(TierStatus status, List<TierChange> changes) {
+        List<TierChange> all = new java.util.ArrayList<>(tierChanges);
+        all.addAll(changes);
+        return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, messages,
+                Optional.of(status), all);
     }
 }

@@ -3,6 +3,8 @@ package dev.loyalty.spi;
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.core.member.Member;
+import dev.loyalty.core.tier.TierChange;
+import dev.loyalty.core.tier.TierStatus;
 import java.time.Instant;
 import java.util.Map;
 import java.util.List;
@@ -18,6 +20,8 @@ import java.util.Optional;
  * @param lots the lots as the entries left them, by id
  * @param counters named counters (purchases, referrals, ...), absent when 0
  * @param lastActivityAt the member's last activity that counts against inactivity (e.g. a purchase)
+ * @param tier the member's tier status, or empty if tiers were never evaluated (the entry tier)
+ * @param tierHistory every tier change, oldest first, each with its reason
  */
 public record MemberState(
         Member member,
@@ -25,12 +29,16 @@ public record MemberState(
         List<Entry> entries,
         List<Lot> lots,
         Map<String, Long> counters,
-        Optional<Instant> lastActivityAt) {
+        Optional<Instant> lastActivityAt,
+        Optional<TierStatus> tier,
+        List<TierChange> tierHistory) {
 
     /** Validates the fields and copies the collections. */
     public MemberState {
         Objects.requireNonNull(member, "member");
         Objects.requireNonNull(lastActivityAt, "lastActivityAt");
+        Objects.requireNonNull(tier, "tier");
+        tierHistory = List.copyOf(tierHistory);
         entries = List.copyOf(entries);
         lots = List.copyOf(lots);
         counters = Map.copyOf(counters);

@@ -15,6 +15,8 @@ import dev.loyalty.core.ledger.Reason;
 import dev.loyalty.core.ledger.Transfer;
 import dev.loyalty.core.ledger.Transferred;
 import dev.loyalty.core.member.Member;
+import dev.loyalty.core.tier.TierChange;
+import dev.loyalty.core.tier.TierStatus;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
@@ -41,7 +43,7 @@ public abstract class StoreRoundTripContract extends StoreContractBase {
         MemberState state = store().load(member.id());
 
         assertThat(state).as("the state of a member just enrolled")
-                .isEqualTo(new MemberState(member, 1, List.of(), List.of(), Map.of(), Optional.empty()));
+                .isEqualTo(new MemberState(member, 1, List.of(), List.of(), Map.of(), Optional.empty(), Optional.empty(), List.of()));
         assertThat(store().find(member.id())).as("find of an enrolled member").contains(state);
     }
 
@@ -106,13 +108,31 @@ public abstract class StoreRoundTripContract extends StoreContractBase {
                 .contains(day(5));
     }
 
+    /** A tier status replaces the stored one; tier changes accumulate in the history, oldest first. */
+    @Test
+    public void required_tierStatusIsReplacedAndTierChangesAccumulate() {
+        MemberFixture ann = MemberFixture.enroll(store(), "ann");
+        TierStatus silver = new TierStatus("silver", day(3), Optional.empty(), day(368));
+        TierChange up = new TierChange("bronze", "silver", day(3), TierChange.Reason.QUALIFIED, "status points 1200 >= 1000");
+        ann.append(MemberChange.entries(ann.id(), ann.version(), List.of(), List.of()).withTier(silver, List.of(up)));
+        TierStatus grace = new TierStatus("silver", day(3), Optional.of(day(458)), day(733));
+        TierChange graceStarted = new TierChange("silver", "silver", day(368), TierChange.Reason.GRACE_STARTED,
+                "status points 200 < 1000");
+        ann.append(MemberChange.entries(ann.id(), ann.version(), List.of(), List.of()).withTier(grace, List.of(graceStarted)));
+        ann.count(Map.of("visits", 1L), Optional.empty());
+
+        MemberState state = load(store(), ann.id());
+        assertThat(state.tier()).as("tier status after two tier changes and one other change").contains(grace);
+        assertThat(state.tierHistory()).as("tier history").containsExactly(up, graceStarted);
+    }
+
     /** A change with a profile replaces the member's profile. */
     @Test
     public void required_aProfileInAChangeReplacesTheProfile() {
         MemberFixture ann = MemberFixture.enroll(store(), "ann");
         Member renamed = load(store(), ann.id()).member().withName("Ann Smith");
         ann.append(new MemberChange(ann.id(), ann.version(), Optional.of(renamed), List.of(), List.of(), Map.of(),
-                Optional.empty(), List.of()));
+                Optional.empty(), List.of(), Optional.empty(), List.of()));
 
         assertThat(load(store(), ann.id()).member()).as("profile after a change that renamed the member").isEqualTo(renamed);
     }

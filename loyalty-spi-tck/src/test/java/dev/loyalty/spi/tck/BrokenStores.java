@@ -43,7 +43,7 @@ final class BrokenStores {
                     .collect(Collectors.toMap(Lot::id, Function.identity()));
             List<Lot> lots = change.lots().stream().map(lot -> stored.getOrDefault(lot.id(), lot)).toList();
             return new MemberChange(change.member(), change.expectedVersion(), change.profile(), change.entries(), lots,
-                    change.counterDeltas(), change.lastActivityAt(), change.messages());
+                    change.counterDeltas(), change.lastActivityAt(), change.messages(), change.tier(), change.tierChanges());
         }
     }
 
@@ -58,7 +58,7 @@ final class BrokenStores {
         private MemberChange atCurrentVersion(MemberChange change) {
             long actual = delegate.find(change.member()).map(MemberState::version).orElse(0L);
             return new MemberChange(change.member(), actual, change.profile(), change.entries(), change.lots(),
-                    change.counterDeltas(), change.lastActivityAt(), change.messages());
+                    change.counterDeltas(), change.lastActivityAt(), change.messages(), change.tier(), change.tierChanges());
         }
     }
 }

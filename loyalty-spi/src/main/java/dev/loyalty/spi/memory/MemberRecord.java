@@ -4,6 +4,8 @@ import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.core.member.Member;
+import dev.loyalty.core.tier.TierChange;
+import dev.loyalty.core.tier.TierStatus;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.OutboxMessage;
@@ -33,6 +35,8 @@ final class MemberRecord {
     private final Map<Long, Lot> lots = new TreeMap<>();
     private Map<String, Long> counters = Map.of();
     private final Map<String, Delivery> outbox = new HashMap<>();
+    private Optional<TierStatus> tier = Optional.empty();
+    private final List<TierChange> tierHistory = new ArrayList<>();
 
     MemberRecord(MemberId id) {
         this.id = id;
@@ -60,7 +64,7 @@ final class MemberRecord {
     /** An immutable snapshot, empty until enrolled. Call with the lock held. */
     Optional<MemberState> snapshot() {
         return profile().map(member -> new MemberState(member, version, entries, List.copyOf(lots.values()), counters,
-                lastActivityAt));
+                lastActivityAt, tier, tierHistory));
     }
 
     /**
@@ -93,6 +97,8 @@ final class MemberRecord {
             tables.activating().replace(id, old, lot);
         }
         counters = staged.counters();
+        change.tier().ifPresent(status -> tier = Optional.of(status));
+        tierHistory.addAll(change.tierChanges());
         change.lastActivityAt().ifPresent(at -> lastActivityAt = Optional.of(lastActivityAt.filter(last -> last.isAfter(at)).orElse(at)));
         for (OutboxMessage message : change.messages()) {
             if (!outbox.containsKey(message.dedupeKey())) {
