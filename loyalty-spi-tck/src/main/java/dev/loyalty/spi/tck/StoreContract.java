@@ -59,4 +59,22 @@ public abstract class StoreContract {
             return StoreContract.this.newStore();
         }
     }
+
+    /** {@link LedgerModelContract} (the seeded model-based ledger test) against {@link #newStore()}. */
+    @Nested
+    public class LedgerModel extends LedgerModelContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
+    /** {@link ConcurrencyContract} (racing redemptions and mixed load) against {@link #newStore()}. */
+    @Nested
+    public class Concurrency extends ConcurrencyContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
 }
