@@ -4,7 +4,6 @@ import dev.loyalty.core.InvalidRequestException;
 import dev.loyalty.core.MemberId;
 import dev.loyalty.core.PointType;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -33,6 +32,11 @@ public final class Ledger {
     /** A ledger over {@code book}, which nobody changes afterwards. */
     static Ledger wrap(Book book) {
         return new Ledger(book);
+    }
+
+    /** The state behind this ledger, for the request logic of this package; never to be changed. */
+    Book book() {
+        return book;
     }
 
     /** The empty ledger of {@code member}. */
@@ -96,15 +100,7 @@ public final class Ledger {
      * rejected, by the program's {@link ReversalPolicy}. A pending earn is cancelled instead.
      */
     public LedgerResult reverse(Reversal reversal) {
-        Entry target = entry(reversal.entry());
-        if (target.kind() == EntryKind.REDEEMED) {
-            return reverseRedemption(target, reversal);
-        }
-        if (target.kind() == EntryKind.EARNED) {
-            return reverseEarn(target, reversal);
-        }
-        throw new InvalidRequestException("entry " + target.ref() + " is " + target.kind()
-                + "; only EARNED and REDEEMED entries can be reversed");
+        return Reversals.reverse(this, book, reversal);
     }
 
     /** An operator's correction: a positive amount credits a new lot, a negative one takes points. */
@@ -132,30 +128,7 @@ public final class Ledger {
      * with the source lot's earn and expiry dates, and those points repay the receiver's debt first.
      */
     public static TransferResult transfer(Ledger from, Ledger to, Transfer transfer) {
-        if (!from.member().equals(transfer.from()) || !to.member().equals(transfer.to())) {
-            throw new InvalidRequestException("transfer " + transfer.from() + " -> " + transfer.to()
-                    + " was given the ledgers of " + from.member() + " and " + to.member());
-        }
-        PointType type = from.spendable(transfer.pointType(), "transferred");
-        long available = from.balance(type.id(), transfer.at()).available();
-        if (available < transfer.amount()) {
-            return from.insufficient("transfer", transfer.amount(), type.id(), available);
-        }
-        to.checkFits(type, transfer.amount(), "receiving");
-        Draft out = new Draft(from.book, transfer.at(), transfer.reason(), transfer.requestKey());
-        Draft in = new Draft(to.book, transfer.at(), transfer.reason(), transfer.requestKey());
-        List<Allocation> taken = out.take(type.id(), transfer.amount());
-        List<Lot> received = new ArrayList<>();
-        for (Allocation allocation : taken) {
-            Lot source = from.book.lot(allocation.lot());
-            received.add(new Lot(to.book.nextLotId() + received.size(), type.id(), -allocation.amount(), -allocation.amount(),
-                    source.earnedAt(), transfer.at(), source.expiresAt(), Lot.State.ACTIVE));
-        }
-        EntryRef outRef = new EntryRef(from.member(), from.book.nextSequence());
-        EntryRef inRef = new EntryRef(to.member(), to.book.nextSequence());
-        out.debit(EntryKind.TRANSFERRED_OUT, type.id(), taken, 0, OptionalLong.empty(), Optional.of(inRef));
-        in.credit(EntryKind.TRANSFERRED_IN, type.id(), received, Optional.of(outRef));
-        return new Transferred(out.accept(), in.accept());
+        return Transfers.transfer(from, to, transfer);
     }
 
     /**
@@ -332,65 +305,7 @@ public final class Ledger {
 
     // ---------------------------------------------------------------- internals
 
-    private LedgerResult reverseRedemption(Entry redemption, Reversal reversal) {
-        if (reversedAmount(redemption.sequence()) > 0) {
-            return new Rejection(Rejection.Code.ALREADY_REVERSED, "entry " + redemption.ref() + " was already reversed");
-        }
-        if (reversal.amount().isPresent() && reversal.amount().getAsLong() != -redemption.amount()) {
-            throw new InvalidRequestException("redemption " + redemption.ref() + " can only be reversed whole ("
-                    + -redemption.amount() + "), not " + reversal.amount().getAsLong());
-        }
-        List<Allocation> restored = redemption.allocations().stream()
-                .map(allocation -> new Allocation(allocation.lot(), -allocation.amount()))
-                .toList();
-        Draft draft = new Draft(book, reversal.at(), reversal.reason(), reversal.requestKey());
-        draft.restore(redemption, restored);
-        return draft.accept();
-    }
-
-    private LedgerResult reverseEarn(Entry earn, Reversal reversal) {
-        Lot lot = book.lot(earn.lots().get(0).id());
-        long open = earn.amount() - reversedAmount(earn.sequence()) - book.expired.getOrDefault(lot.id(), 0L);
-        if (open <= 0) {
-            return new Rejection(Rejection.Code.ALREADY_REVERSED,
-                    "entry " + earn.ref() + " has nothing left to reverse: it was reversed or expired in full");
-        }
-        long amount = reversal.amount().orElse(open);
-        if (amount > open) {
-            throw new InvalidRequestException("cannot reverse " + amount + " of entry " + earn.ref() + ": only " + open
-                    + " of its " + earn.amount() + " are left to reverse");
-        }
-        Draft draft = new Draft(book, reversal.at(), reversal.reason(), reversal.requestKey());
-        if (lot.state() == Lot.State.PENDING) {
-            List<Allocation> cancelled = List.of(new Allocation(lot.id(), -amount));
-            draft.debit(EntryKind.CANCELLED, lot.pointType(), cancelled, 0, OptionalLong.of(lot.id()), Optional.of(earn.ref()));
-            return draft.accept();
-        }
-        List<Allocation> taken = new ArrayList<>();
-        long fromLot = Math.min(amount, lot.remaining());
-        if (fromLot > 0) {
-            taken.add(new Allocation(lot.id(), -fromLot));
-        }
-        long rest = amount - fromLot;
-        long fromOthers = Math.min(rest, Math.max(0, balanceWithout(lot, reversal.at())));
-        taken.addAll(draft.takeExcept(lot.pointType(), fromOthers, lot.id()));
-        long shortfall = rest - fromOthers;
-        if (shortfall > 0 && book.policy.reversal() == ReversalPolicy.REJECT) {
-            return new Rejection(Rejection.Code.INSUFFICIENT_POINTS, "cannot reverse " + amount + " '" + lot.pointType()
-                    + "' of entry " + earn.ref() + ": member '" + member() + "' has only " + (amount - shortfall)
-                    + " left and the program does not allow debt");
-        }
-        draft.debit(EntryKind.REVERSED, lot.pointType(), taken, shortfall, OptionalLong.empty(), Optional.of(earn.ref()));
-        return draft.accept();
-    }
-
-    /** Available points of the lot's type at {@code at}, not counting the lot itself. */
-    private long balanceWithout(Lot lot, Instant at) {
-        long available = balance(lot.pointType(), at).available();
-        return lot.isSpendableAt(at) ? available - lot.remaining() : available;
-    }
-
-    private PointType spendable(String pointType, String verb) {
+    PointType spendable(String pointType, String verb) {
         PointType type = book.policy.pointType(pointType);
         if (!type.isSpendable()) {
             throw new InvalidRequestException("point type '" + pointType + "' is " + type.kind() + " and cannot be " + verb);
@@ -398,7 +313,7 @@ public final class Ledger {
         return type;
     }
 
-    private void checkFits(PointType type, long amount, String verb) {
+    void checkFits(PointType type, long amount, String verb) {
         long total = amount;
         try {
             for (Lot lot : book.lots.values()) {
@@ -412,7 +327,7 @@ public final class Ledger {
         }
     }
 
-    private Rejection insufficient(String verb, long amount, String pointType, long available) {
+    Rejection insufficient(String verb, long amount, String pointType, long available) {
         return new Rejection(Rejection.Code.INSUFFICIENT_POINTS, "cannot " + verb + " " + amount + " '" + pointType
                 + "': member '" + member() + "' has " + available + " available");
     }
