@@ -137,22 +137,23 @@ public final class Accounts {
      * Runs the time-driven work due by {@code at}: records the expiry of every lot whose expiry instant
      * has come and activates every pending lot whose activation instant has come. Works through the
      * store's due-work queries page by page, so it costs in proportion to the lots due, not to all
-     * members. Running it again for the same instant records nothing more.
+     * members. Running it again for the same instant records nothing more, also when hosts run it
+     * concurrently: each sweep reports only the entries it recorded itself.
      */
     public Sweep advanceTo(Instant at) {
         long[] counts = new long[2];
         Set<MemberId> changed = new HashSet<>();
         DueWork.forEachMember(page -> store.lotsExpiring(at, page), pageSize, member -> {
-            int made = post(member, "expire@" + at, Fingerprint.of("expire", at), ledger -> ledger.expire(at, "expire@" + at))
-                    .entries().size();
+            int made = recorded(post(member, "expire@" + at, Fingerprint.of("expire", at),
+                    ledger -> ledger.expire(at, "expire@" + at)));
             counts[0] += made;
             if (made > 0) {
                 changed.add(member);
             }
         });
         DueWork.forEachMember(page -> store.lotsActivating(at, page), pageSize, member -> {
-            int made = post(member, "activate@" + at, Fingerprint.of("activate", at),
-                    ledger -> ledger.activate(at, "activate@" + at)).entries().size();
+            int made = recorded(post(member, "activate@" + at, Fingerprint.of("activate", at),
+                    ledger -> ledger.activate(at, "activate@" + at)));
             counts[1] += made;
             if (made > 0) {
                 changed.add(member);
@@ -227,6 +228,11 @@ public final class Accounts {
             }
         }
         throw new ConcurrencyException(member, maxAttempts);
+    }
+
+    /** How many entries {@code posting} recorded now: none when another sweep had already recorded them. */
+    private static int recorded(Posting posting) {
+        return posting instanceof Posting.Posted posted && !posted.repeated() ? posted.entries().size() : 0;
     }
 
     /** The posting an append came to, or empty when a concurrent change calls for another attempt. */

@@ -134,6 +134,37 @@ class AccountsTest {
     }
 
     @Test
+    void concurrentSweepsOfTheSameInstantExpireEachLotOnceAndReportItOnce() throws Exception {
+        for (int i = 0; i < 200; i++) {
+            MemberId id = MemberId.of("m" + i);
+            enroll(id);
+            accounts.earn(id, Earn.of("points", 10 + i, day(0), Reason.rule("base"), "e").expiringAt(day(10)));
+        }
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var start = new java.util.concurrent.CountDownLatch(1);
+            java.util.concurrent.Callable<Sweep> sweep = () -> {
+                start.await();
+                return accounts.advanceTo(day(11));
+            };
+            var first = pool.submit(sweep);
+            var second = pool.submit(sweep);
+            start.countDown();
+            Sweep a = first.get(30, java.util.concurrent.TimeUnit.SECONDS);
+            Sweep b = second.get(30, java.util.concurrent.TimeUnit.SECONDS);
+
+            assertThat(a.expired() + b.expired()).isEqualTo(200);
+            assertThat(a.members() + b.members()).isEqualTo(200);
+        } finally {
+            pool.shutdownNow();
+        }
+        for (int i = 0; i < 200; i++) {
+            assertThat(accounts.ledger(MemberId.of("m" + i)).totals("points"))
+                    .isEqualTo(java.util.Map.of(EntryKind.EARNED, 10L + i, EntryKind.EXPIRED, -10L - i));
+        }
+    }
+
+    @Test
     void tierChangesAreRecordedWithTheirReasonsUpgradeAtOnceDowngradeAfterGrace() {
         TierLadder ladder = new TierLadder(List.of(
                 Tier.entry("bronze", "Bronze", Benefits.NONE),
