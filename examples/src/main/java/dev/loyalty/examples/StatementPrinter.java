@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 
 /** Prints a member's statement: one line per entry with a running total, then the balance. */
 final class StatementPrinter {
@@ -39,7 +40,7 @@ final class StatementPrinter {
     }
 
     private static String why(Entry entry) {
-        String why = entry.reason().source().name().toLowerCase(java.util.Locale.ROOT) + ":" + entry.reason().name();
+        String why = entry.reason().source().name().toLowerCase(Locale.ROOT) + ":" + entry.reason().name();
         if (!entry.allocations().isEmpty()) {
             StringBuilder lots = new StringBuilder();
             entry.allocations().forEach(a -> lots.append(lots.length() == 0 ? "" : ", ")

@@ -27,6 +27,7 @@ import dev.loyalty.spi.AppendResult;
 import dev.loyalty.spi.LoyaltyStore;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
+import dev.loyalty.spi.PageRequest;
 import dev.loyalty.spi.Receipt;
 import java.time.Instant;
 import java.util.HashSet;
@@ -302,8 +303,8 @@ public final class Accounts {
 
         /** How many due items {@link Accounts#advanceTo} reads per page; default 500. */
         public Builder pageSize(int pageSize) {
-            if (pageSize < 1 || pageSize > dev.loyalty.spi.PageRequest.MAX_LIMIT) {
-                throw new IllegalArgumentException("pageSize must be 1 to " + dev.loyalty.spi.PageRequest.MAX_LIMIT
+            if (pageSize < 1 || pageSize > PageRequest.MAX_LIMIT) {
+                throw new IllegalArgumentException("pageSize must be 1 to " + PageRequest.MAX_LIMIT
                         + ", but was " + pageSize);
             }
             this.pageSize = pageSize;

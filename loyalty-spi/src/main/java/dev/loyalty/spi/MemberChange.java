@@ -7,6 +7,8 @@ import dev.loyalty.core.member.Member;
 import dev.loyalty.core.tier.TierChange;
 import dev.loyalty.core.tier.TierStatus;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -89,14 +91,14 @@ public record MemberChange(
 
     /** A copy that also puts {@code more} messages in the outbox. */
     public MemberChange withMessages(List<OutboxMessage> more) {
-        List<OutboxMessage> all = new java.util.ArrayList<>(messages);
+        List<OutboxMessage> all = new ArrayList<>(messages);
         all.addAll(more);
         return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, all, tier, tierChanges);
     }
 
     /** A copy that also adds {@code deltas} to counters and records an activity at {@code activityAt}, if given. */
     public MemberChange withCounters(Map<String, Long> deltas, Optional<Instant> activityAt) {
-        Map<String, Long> all = new java.util.HashMap<>(counterDeltas);
+        Map<String, Long> all = new HashMap<>(counterDeltas);
         deltas.forEach((name, delta) -> all.merge(name, delta, Math::addExact));
         return new MemberChange(member, expectedVersion, profile, entries, lots, all, activityAt.or(() -> lastActivityAt), messages,
                 tier, tierChanges);
@@ -104,7 +106,7 @@ public record MemberChange(
 
     /** A copy that sets the member's tier status to {@code status}, recording {@code changes} in its history. */
     public MemberChange withTier(TierStatus status, List<TierChange> changes) {
-        List<TierChange> all = new java.util.ArrayList<>(tierChanges);
+        List<TierChange> all = new ArrayList<>(tierChanges);
         all.addAll(changes);
         return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, messages,
                 Optional.of(status), all);

@@ -3,7 +3,9 @@ package dev.loyalty.core.ledger;
 import dev.loyalty.core.InvalidRequestException;
 import dev.loyalty.core.PointType;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -27,12 +29,12 @@ public record LedgerPolicy(Map<String, PointType> pointTypes, ReversalPolicy rev
                 throw new IllegalArgumentException("point type '" + type.id() + "' is registered under the id '" + id + "'");
             }
         });
-        pointTypes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(pointTypes));
+        pointTypes = Collections.unmodifiableMap(new LinkedHashMap<>(pointTypes));
     }
 
     /** A policy with these point types. */
     public static LedgerPolicy of(ReversalPolicy reversal, PointType... types) {
-        return of(reversal, java.util.List.of(types));
+        return of(reversal, List.of(types));
     }
 
     /** A policy with these point types. */
