@@ -1,6 +1,7 @@
 package dev.loyalty.core.ledger;
 
 import dev.loyalty.core.MemberId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -66,6 +67,14 @@ final class Book {
 
     long debt(String pointType) {
         return debt.getOrDefault(pointType, 0L);
+    }
+
+    /** The lots of {@code pointType} spendable at {@code at}, in spend order. */
+    List<Lot> spendable(String pointType, Instant at) {
+        return lots.values().stream()
+                .filter(lot -> lot.pointType().equals(pointType) && lot.isSpendableAt(at))
+                .sorted(SPEND_ORDER)
+                .toList();
     }
 
     Lot lot(long id) {

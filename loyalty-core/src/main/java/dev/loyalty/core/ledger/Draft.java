@@ -34,7 +34,7 @@ final class Draft {
     List<Allocation> takeExcept(String pointType, long amount, long excludedLot) {
         List<Allocation> taken = new ArrayList<>();
         long left = amount;
-        for (Lot lot : spendable(pointType)) {
+        for (Lot lot : work.spendable(pointType, at)) {
             if (left == 0) {
                 break;
             }
@@ -109,12 +109,5 @@ final class Draft {
     private void add(Entry entry) {
         work.apply(entry);
         entries.add(entry);
-    }
-
-    private List<Lot> spendable(String pointType) {
-        return work.lots.values().stream()
-                .filter(lot -> lot.pointType().equals(pointType) && lot.isSpendableAt(at))
-                .sorted(Book.SPEND_ORDER)
-                .toList();
     }
 }

@@ -208,10 +208,7 @@ public final class Ledger {
     /** The lots of {@code pointType} that are spendable at {@code at}, in spend order. */
     public List<Lot> spendableLots(String pointType, Instant at) {
         book.policy.pointType(pointType);
-        return book.lots.values().stream()
-                .filter(lot -> lot.pointType().equals(pointType) && lot.isSpendableAt(at))
-                .sorted(Book.SPEND_ORDER)
-                .toList();
+        return book.spendable(pointType, at);
     }
 
     /**
