@@ -24,9 +24,11 @@ import dev.loyalty.core.tier.TierMetrics;
 import dev.loyalty.core.tier.TierStatus;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.AppendResult;
+import dev.loyalty.spi.DueLot;
 import dev.loyalty.spi.LoyaltyStore;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
+import dev.loyalty.spi.Page;
 import dev.loyalty.spi.PageRequest;
 import dev.loyalty.spi.Receipt;
 import java.time.Instant;
@@ -142,25 +144,35 @@ public final class Accounts {
      * concurrently: each sweep reports only the entries it recorded itself.
      */
     public Sweep advanceTo(Instant at) {
-        long[] counts = new long[2];
         Set<MemberId> changed = new HashSet<>();
-        DueWork.forEachMember(page -> store.lotsExpiring(at, page), pageSize, member -> {
-            int made = recorded(post(member, "expire@" + at, Fingerprint.of("expire", at),
-                    ledger -> ledger.expire(at, "expire@" + at)));
-            counts[0] += made;
+        long expired = sweep("expire", at, page -> store.lotsExpiring(at, page), Ledger::expire, changed);
+        long activated = sweep("activate", at, page -> store.lotsActivating(at, page), Ledger::activate, changed);
+        return new Sweep(expired, activated, changed.size());
+    }
+
+    /**
+     * One pass of {@link #advanceTo}: applies {@code work} to every member with a due lot, under the key
+     * {@code name@at}, adds the members it changed to {@code changed} and returns the entries it recorded.
+     */
+    private long sweep(String name, Instant at, Function<PageRequest, Page<DueLot>> due,
+            TimedWork work, Set<MemberId> changed) {
+        String key = name + "@" + at;
+        String fingerprint = Fingerprint.of(name, at);
+        long[] recorded = {0};
+        DueWork.forEachMember(due, pageSize, member -> {
+            int made = recorded(post(member, key, fingerprint, ledger -> work.apply(ledger, at, key)));
+            recorded[0] += made;
             if (made > 0) {
                 changed.add(member);
             }
         });
-        DueWork.forEachMember(page -> store.lotsActivating(at, page), pageSize, member -> {
-            int made = recorded(post(member, "activate@" + at, Fingerprint.of("activate", at),
-                    ledger -> ledger.activate(at, "activate@" + at)));
-            counts[1] += made;
-            if (made > 0) {
-                changed.add(member);
-            }
-        });
-        return new Sweep(counts[0], counts[1], changed.size());
+        return recorded[0];
+    }
+
+    /** Time-driven ledger work: {@link Ledger#expire} or {@link Ledger#activate}. */
+    @FunctionalInterface
+    private interface TimedWork {
+        Accepted apply(Ledger ledger, Instant at, String requestKey);
     }
 
     /**
