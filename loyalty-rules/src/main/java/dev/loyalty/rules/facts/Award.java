@@ -1,0 +1,16 @@
+package dev.loyalty.rules.facts;
+
+/**
+ * Fixed points awarded by a rule (a bonus), as returned by {@link Decisions#award}; by default they take
+ * the point type's expiry and pending period, which these methods override.
+ *
+ * <pre>{@code decisions.award("points", 500).expiresInDays(7);}</pre>
+ */
+public interface Award {
+
+    /** The points expire {@code days} days after the event, at the same time of day. */
+    Award expiresInDays(int days);
+
+    /** The points stay pending for {@code days} days before they can be spent. */
+    Award pendingForDays(int days);
+}

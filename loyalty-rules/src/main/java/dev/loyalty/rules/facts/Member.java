@@ -1,0 +1,182 @@
+package dev.loyalty.rules.facts;
+
+import java.math.BigDecimal;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The member an event is about, as rules see them when the event is handled: tier, segments,
+ * attributes, tenure, counters and balances, all as of just before the event.
+ *
+ * <p>In DRL: {@code Member(tier == "gold")}, {@code Member(inSegment("regulars"))},
+ * {@code Member(purchaseCount == 0)} (a first purchase), {@code Member(attribute("city") == "Berlin")}.
+ */
+public final class Member {
+
+    private final String id;
+    private final String name;
+    private final String tier;
+    private final BigDecimal earnMultiplier;
+    private final Set<String> segments;
+    private final Map<String, String> attributes;
+    private final long tenureDays;
+    private final Map<String, Long> counters;
+    private final Map<String, Long> balances;
+
+    private Member(Builder builder) {
+        this.id = Events.name("id", builder.id);
+        this.name = Objects.requireNonNull(builder.name, "name");
+        this.tier = Objects.requireNonNull(builder.tier, "tier");
+        this.earnMultiplier = Objects.requireNonNull(builder.earnMultiplier, "earnMultiplier");
+        this.segments = Set.copyOf(builder.segments);
+        this.attributes = Map.copyOf(builder.attributes);
+        this.tenureDays = builder.tenureDays;
+        this.counters = Map.copyOf(builder.counters);
+        this.balances = Map.copyOf(builder.balances);
+    }
+
+    /** Starts a member fact; the engine builds these, and so can tests of a program's rules. */
+    public static Builder builder(String id) {
+        return new Builder(id);
+    }
+
+    /** The member's id. */
+    public String getId() {
+        return id;
+    }
+
+    /** The member's name, for messages. */
+    public String getName() {
+        return name;
+    }
+
+    /** The id of the member's tier; the entry tier until the member qualifies for more, empty without tiers. */
+    public String getTier() {
+        return tier;
+    }
+
+    /**
+     * The earn multiplier of the member's tier, as the program's tier benefits set it (1 without tiers):
+     * {@code decisions.multiply("points", $member.getEarnMultiplier())}.
+     */
+    public BigDecimal getEarnMultiplier() {
+        return earnMultiplier;
+    }
+
+    /** The ids of the segments the member is in. */
+    public Set<String> getSegments() {
+        return segments;
+    }
+
+    /** Whether the member is in segment {@code segment}. */
+    public boolean inSegment(String segment) {
+        return segments.contains(segment);
+    }
+
+    /** The member's attributes. */
+    public Map<String, String> getAttributes() {
+        return attributes;
+    }
+
+    /** The attribute {@code key}, or the empty string when the member has none. */
+    public String attribute(String key) {
+        return attributes.getOrDefault(key, "");
+    }
+
+    /** Whole days since enrollment, in the member's time zone. */
+    public long getTenureDays() {
+        return tenureDays;
+    }
+
+    /** The counter {@code name} (purchases, referrals, ...), 0 when never counted. */
+    public long counter(String name) {
+        return counters.getOrDefault(name, 0L);
+    }
+
+    /** Purchases handled before this event: 0 means the event is the member's first purchase. */
+    public long getPurchaseCount() {
+        return counter("purchases");
+    }
+
+    /** Available points of {@code pointType}, in the type's smallest units, before this event. */
+    public long balance(String pointType) {
+        return balances.getOrDefault(pointType, 0L);
+    }
+
+    @Override
+    public String toString() {
+        return "Member[" + id + ", tier " + tier + ", segments " + segments + "]";
+    }
+
+    /** Builds a {@link Member} fact. */
+    public static final class Builder {
+
+        private final String id;
+        private String name = "";
+        private String tier = "";
+        private BigDecimal earnMultiplier = BigDecimal.ONE;
+        private Set<String> segments = Set.of();
+        private Map<String, String> attributes = Map.of();
+        private long tenureDays;
+        private Map<String, Long> counters = Map.of();
+        private Map<String, Long> balances = Map.of();
+
+        private Builder(String id) {
+            this.id = id;
+        }
+
+        /** The name. */
+        public Builder name(String value) {
+            this.name = value;
+            return this;
+        }
+
+        /** The tier id. */
+        public Builder tier(String value) {
+            this.tier = value;
+            return this;
+        }
+
+        /** The tier's earn multiplier. */
+        public Builder earnMultiplier(BigDecimal value) {
+            this.earnMultiplier = value;
+            return this;
+        }
+
+        /** The segment ids. */
+        public Builder segments(Set<String> value) {
+            this.segments = value;
+            return this;
+        }
+
+        /** The attributes. */
+        public Builder attributes(Map<String, String> value) {
+            this.attributes = value;
+            return this;
+        }
+
+        /** Days since enrollment. */
+        public Builder tenureDays(long value) {
+            this.tenureDays = value;
+            return this;
+        }
+
+        /** The counters. */
+        public Builder counters(Map<String, Long> value) {
+            this.counters = value;
+            return this;
+        }
+
+        /** Available balances by point type. */
+        public Builder balances(Map<String, Long> value) {
+            this.balances = value;
+            return this;
+        }
+
+        /** The fact. */
+        public Member build() {
+            return new Member(this);
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package dev.loyalty.rules.facts;
+
+import dev.loyalty.core.InvalidRequestException;
+import dev.loyalty.core.MemberId;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Predicate;
+
+/**
+ * A purchase by a member: its lines and total in one currency.
+ *
+ * <pre>{@code
+ * Purchase purchase = Purchase.of("order-1001", MemberId.of("anna"), at, "EUR")
+ *         .withLine(Line.of("BEANS-1KG", "beans", 2, "14.90"))
+ *         .withLine(Line.delivery("4.95"));
+ * }</pre>
+ *
+ * <p>In DRL: {@code $p : Purchase(spend >= 20)}; helpers such as {@link #spendIn(String)} and
+ * {@link #hasSku(String)} can be called in constraints.
+ */
+public final class Purchase implements Event {
+
+    private final String id;
+    private final MemberId memberId;
+    private final Instant at;
+    private final Currency currency;
+    private final List<Line> lines;
+
+    private Purchase(String id, MemberId memberId, Instant at, Currency currency, List<Line> lines) {
+        this.id = Events.id(id);
+        this.memberId = Objects.requireNonNull(memberId, "memberId");
+        this.at = Objects.requireNonNull(at, "at");
+        this.currency = Objects.requireNonNull(currency, "currency");
+        this.lines = List.copyOf(lines);
+        for (Line line : lines) {
+            if (line.getUnitPrice().stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
+                throw new InvalidRequestException("unit price " + line.getUnitPrice().toPlainString() + " of line '" + line.getSku()
+                        + "' in purchase '" + id + "' has more decimal places than " + currency);
+            }
+        }
+    }
+
+    /** A purchase without lines yet; add them with {@link #withLine}. */
+    public static Purchase of(String id, MemberId memberId, Instant at, String currencyCode) {
+        return new Purchase(id, memberId, at, Currency.getInstance(currencyCode), List.of());
+    }
+
+    /** A purchase of a single line worth {@code amount} in category {@code category}. */
+    public static Purchase of(String id, MemberId memberId, Instant at, String currencyCode, String amount, String category) {
+        return of(id, memberId, at, currencyCode).withLine(Line.of(category, category, 1, amount));
+    }
+
+    /** A copy with one more line. */
+    public Purchase withLine(Line line) {
+        List<Line> more = new ArrayList<>(lines);
+        more.add(Objects.requireNonNull(line, "line"));
+        return new Purchase(id, memberId, at, currency, more);
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public MemberId getMemberId() {
+        return memberId;
+    }
+
+    @Override
+    public Instant getAt() {
+        return at;
+    }
+
+    @Override
+    public String getType() {
+        return "purchase";
+    }
+
+    /** The currency code, e.g. {@code EUR}. */
+    public String getCurrency() {
+        return currency.getCurrencyCode();
+    }
+
+    /** The lines, in the order given. */
+    public List<Line> getLines() {
+        return lines;
+    }
+
+    /** What was paid: all lines, delivery included, at the currency's scale. */
+    public BigDecimal getTotal() {
+        return sum(line -> true);
+    }
+
+    /** What was paid for products: all lines but delivery. */
+    public BigDecimal getSpend() {
+        return sum(line -> !line.isDelivery());
+    }
+
+    /** Product spend in {@code category}. */
+    public BigDecimal spendIn(String category) {
+        return sum(line -> !line.isDelivery() && line.getCategory().equals(category));
+    }
+
+    /** Product spend on lines labelled {@code key=value}. */
+    public BigDecimal spendWithLabel(String key, String value) {
+        return sum(line -> !line.isDelivery() && line.hasLabel(key, value));
+    }
+
+    /** Whether a line has {@code sku}. */
+    public boolean hasSku(String sku) {
+        return lines.stream().anyMatch(line -> line.getSku().equals(sku));
+    }
+
+    /** Whether a product line is in {@code category}. */
+    public boolean hasCategory(String category) {
+        return lines.stream().anyMatch(line -> !line.isDelivery() && line.getCategory().equals(category));
+    }
+
+    /** How many of {@code sku} were bought. */
+    public int quantityOf(String sku) {
+        return lines.stream().filter(line -> line.getSku().equals(sku)).mapToInt(Line::getQuantity).sum();
+    }
+
+    private BigDecimal sum(Predicate<Line> which) {
+        BigDecimal total = BigDecimal.ZERO.setScale(currency.getDefaultFractionDigits());
+        for (Line line : lines) {
+            if (which.test(line)) {
+                total = total.add(line.getTotal());
+            }
+        }
+        return total;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Purchase other && id.equals(other.id) && memberId.equals(other.memberId) && at.equals(other.at)
+                && currency.equals(other.currency) && lines.equals(other.lines);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, memberId, at, currency, lines);
+    }
+
+    @Override
+    public String toString() {
+        return "Purchase[" + id + " by " + memberId + " at " + at + ", " + getTotal().toPlainString() + " " + getCurrency() + ", " + lines + "]";
+    }
+}

@@ -1,0 +1,81 @@
+package dev.loyalty.rules.facts;
+
+import dev.loyalty.core.InvalidRequestException;
+import dev.loyalty.core.MemberId;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * A member (the inviter, whose event this is) brought in another (the invitee), who has now reached
+ * {@code stage}: {@code signed-up} or {@code first-purchase}.
+ */
+public final class Referral implements Event {
+
+    private final String id;
+    private final MemberId memberId;
+    private final Instant at;
+    private final MemberId invitee;
+    private final String stage;
+
+    private Referral(String id, MemberId memberId, Instant at, MemberId invitee, String stage) {
+        this.id = Events.id(id);
+        this.memberId = Objects.requireNonNull(memberId, "memberId");
+        this.at = Objects.requireNonNull(at, "at");
+        this.invitee = Objects.requireNonNull(invitee, "invitee");
+        this.stage = Events.name("stage", stage);
+        if (invitee.equals(memberId)) {
+            throw new InvalidRequestException("referral '" + id + "': member '" + memberId + "' cannot refer themselves");
+        }
+    }
+
+    /** {@code inviter}'s invitee reached {@code stage}. */
+    public static Referral of(String id, MemberId inviter, Instant at, MemberId invitee, String stage) {
+        return new Referral(id, inviter, at, invitee, stage);
+    }
+
+    @Override
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    public MemberId getMemberId() {
+        return memberId;
+    }
+
+    @Override
+    public Instant getAt() {
+        return at;
+    }
+
+    @Override
+    public String getType() {
+        return "referral";
+    }
+
+    /** The member who was invited. */
+    public MemberId getInvitee() {
+        return invitee;
+    }
+
+    /** How far the invitee got, e.g. {@code signed-up}. */
+    public String getStage() {
+        return stage;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Referral other && id.equals(other.id) && memberId.equals(other.memberId) && at.equals(other.at)
+                && invitee.equals(other.invitee) && stage.equals(other.stage);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, memberId, at, invitee, stage);
+    }
+
+    @Override
+    public String toString() {
+        return "Referral[" + id + " by " + memberId + " at " + at + ": " + invitee + " " + stage + "]";
+    }
+}

@@ -1,0 +1,71 @@
+package dev.loyalty.rules.facts;
+
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * The day an event happened on, in the member's own time zone, and what it means for the member.
+ *
+ * <p>In DRL: {@code Today(birthday)}, {@code Today(weekday == "SATURDAY")},
+ * {@code Today(between("2026-12-01", "2026-12-08"))}.
+ */
+public final class Today {
+
+    private final LocalDate date;
+    private final boolean birthday;
+    private final boolean enrollmentAnniversary;
+
+    /**
+     * The day {@code date}.
+     *
+     * @param date the member's local date
+     * @param birthday whether it is the member's birthday (29 February birthdays fall on 28 February in
+     *     other years)
+     * @param enrollmentAnniversary whether the member enrolled on this day of an earlier year
+     */
+    public Today(LocalDate date, boolean birthday, boolean enrollmentAnniversary) {
+        this.date = Objects.requireNonNull(date, "date");
+        this.birthday = birthday;
+        this.enrollmentAnniversary = enrollmentAnniversary;
+    }
+
+    /** The member's local date. */
+    public LocalDate getDate() {
+        return date;
+    }
+
+    /** The day of the week in capitals, e.g. {@code SATURDAY}. */
+    public String getWeekday() {
+        return date.getDayOfWeek().name();
+    }
+
+    /** The month, 1 to 12. */
+    public int getMonth() {
+        return date.getMonthValue();
+    }
+
+    /** The day of the month, 1 to 31. */
+    public int getDayOfMonth() {
+        return date.getDayOfMonth();
+    }
+
+    /** Whether it is the member's birthday. */
+    public boolean isBirthday() {
+        return birthday;
+    }
+
+    /** Whether the member enrolled on this day of an earlier year. */
+    public boolean isEnrollmentAnniversary() {
+        return enrollmentAnniversary;
+    }
+
+    /** Whether the date is on or after {@code from} and before {@code until} (ISO dates, e.g. {@code 2026-12-01}). */
+    public boolean between(String from, String until) {
+        return !date.isBefore(LocalDate.parse(from)) && date.isBefore(LocalDate.parse(until));
+    }
+
+    @Override
+    public String toString() {
+        return "Today[" + date + (birthday ? ", birthday" : "") + (enrollmentAnniversary ? ", anniversary" : "") + "]";
+    }
+}
