@@ -1,0 +1,39 @@
+package dev.loyalty.rules.internal.load;
+
+import dev.loyalty.core.PointType;
+import dev.loyalty.core.ledger.ReversalPolicy;
+import dev.loyalty.core.tier.TierLadder;
+import dev.loyalty.rules.program.CampaignConfig;
+import dev.loyalty.rules.program.PointTypeConfig;
+import dev.loyalty.rules.program.RewardConfig;
+import dev.loyalty.rules.program.SegmentConfig;
+import java.math.RoundingMode;
+import java.time.ZoneId;
+import java.util.Currency;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Everything {@code program.yaml} says, read and validated; built only when no problem was found.
+ *
+ * @param ruleFiles the DRL files listed under {@code rules:}, if the key is present
+ */
+public record ProgramYaml(String name, String version, ZoneId zone, Currency currency, RoundingMode rounding,
+        ReversalPolicy reversal, List<PointTypeConfig> pointTypes, Optional<TierLadder> tiers,
+        Optional<String> statusPointType, List<CampaignConfig> campaigns, List<RewardConfig> rewards,
+        List<SegmentConfig> segments, Optional<List<String>> ruleFiles) {
+
+    /** Copies the lists, so that nothing handed out can be changed. */
+    public ProgramYaml {
+        pointTypes = List.copyOf(pointTypes);
+        campaigns = List.copyOf(campaigns);
+        rewards = List.copyOf(rewards);
+        segments = List.copyOf(segments);
+        ruleFiles = ruleFiles.map(List::copyOf);
+    }
+
+    /** The point types as core types. */
+    public List<PointType> types() {
+        return pointTypes.stream().map(PointTypeConfig::type).toList();
+    }
+}
