@@ -1,0 +1,28 @@
+package dev.loyalty.rules;
+
+import dev.loyalty.rules.facts.Event;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
+/** Digests of events, stored with their ids to tell a retry from another event that reuses an id. */
+final class Fingerprints {
+
+    private Fingerprints() {}
+
+    /** The SHA-256 of the event's text form, which lists every field and is the same in every JVM. */
+    static String of(Event event) {
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(("event|" + event).getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is required of every Java platform", e);
+        }
+    }
+
+    /** {@code name@version}. */
+    static String program(CompiledProgram program) {
+        return program.name() + "@" + program.version();
+    }
+}

@@ -1,0 +1,228 @@
+package dev.loyalty.rules;
+
+import dev.loyalty.accounts.Accounts;
+import dev.loyalty.accounts.Sweep;
+import dev.loyalty.core.ConcurrencyException;
+import dev.loyalty.core.DuplicateMemberException;
+import dev.loyalty.core.IdempotencyConflictException;
+import dev.loyalty.core.MemberId;
+import dev.loyalty.core.UnknownMemberException;
+import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.rules.facts.Enrollment;
+import dev.loyalty.rules.facts.Event;
+import dev.loyalty.rules.internal.eval.Evaluator;
+import dev.loyalty.rules.internal.handle.Decided;
+import dev.loyalty.rules.internal.handle.Handling;
+import dev.loyalty.rules.internal.load.Programs;
+import dev.loyalty.spi.Append;
+import dev.loyalty.spi.AppendResult;
+import dev.loyalty.spi.LoyaltyStore;
+import dev.loyalty.spi.MemberState;
+import dev.loyalty.spi.RandomSource;
+import dev.loyalty.spi.Receipt;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+/**
+ * The loyalty engine: handles members' events with a program's rules and keeps the results in a store.
+ *
+ * <pre>{@code
+ * LoyaltyEngine engine = LoyaltyEngine.builder()
+ *         .program(CompiledProgram.load(Path.of("programs/coffee-club")))
+ *         .store(InMemoryStore.create())
+ *         .clock(Clock.systemUTC())
+ *         .build();
+ * engine.handle(Enrollment.of(anna));
+ * Outcome outcome = engine.handle(Purchase.of("order-1001", anna.id(), now, "EUR", "12.50", "beans"));
+ * }</pre>
+ *
+ * <p>{@link #handle} loads the member, fires the program's rules, checks the result against the ledger's
+ * invariants, and commits the entries, counters, tier and notifications in one atomic append under the
+ * event's id. An event handled before returns its first outcome ({@link Outcome.Status#REPEATED}); a
+ * concurrent change to the member makes the engine load and decide again. {@link #reload} swaps the
+ * program atomically: each event is handled wholly by the program that was current when its attempt
+ * started.
+ *
+ * <p>Thread-safe; one engine serves the whole host.
+ */
+public final class LoyaltyEngine {
+
+    private final LoyaltyStore store;
+    private final Clock clock;
+    private final RandomSource random;
+    private final int maxAttempts;
+    private final AtomicReference<Handling> current;
+
+    private LoyaltyEngine(Builder builder) {
+        this.store = Objects.requireNonNull(builder.store, "store is required");
+        this.clock = builder.clock;
+        this.random = builder.random;
+        this.maxAttempts = builder.maxAttempts;
+        this.current = new AtomicReference<>(handling(Objects.requireNonNull(builder.program, "program is required")));
+    }
+
+    /** Starts building an engine; {@code program} and {@code store} are required. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    private static Handling handling(CompiledProgram program) {
+        return new Handling(program, new Evaluator(Programs.kieBase(program)));
+    }
+
+    /**
+     * Handles {@code event}.
+     *
+     * @throws UnknownMemberException if the event is about a member who never enrolled
+     * @throws DuplicateMemberException if an enrollment names a member enrolled with another profile
+     * @throws IdempotencyConflictException if the event's id was used before for another event
+     * @throws RuleException if a rule fails; nothing is changed
+     * @throws ConcurrencyException if the member kept changing for every attempt
+     */
+    public Outcome handle(Event event) {
+        Objects.requireNonNull(event, "event");
+        MemberId member = event.getMemberId();
+        String fingerprint = Fingerprints.of(event);
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            Handling handling = current.get();
+            Optional<Receipt> receipt = store.findReceipt(member, event.getId());
+            if (receipt.isPresent()) {
+                return repeated(event, receipt.get(), fingerprint, handling);
+            }
+            Optional<MemberState> state = event instanceof Enrollment ? store.find(member) : Optional.of(store.load(member));
+            if (event instanceof Enrollment && state.isPresent()) {
+                Receipt first = store.findReceipt(member, event.getId())
+                        .orElseThrow(() -> new DuplicateMemberException(member));
+                return repeated(event, first, fingerprint, handling);
+            }
+            Decided decided = handling.decide(state, event);
+            String program = Fingerprints.program(handling.program());
+            if (decided.refusal().isPresent()) {
+                return new Outcome(event.getId(), member, Outcome.Status.REFUSED, List.of(), List.of(), List.of(), decided.refusal(), program);
+            }
+            AppendResult result = store.append(Append.of(event.getId(), fingerprint, decided.change().orElseThrow()));
+            if (result instanceof AppendResult.Applied) {
+                return new Outcome(event.getId(), member, Outcome.Status.APPLIED, decided.entries(), decided.rewards(),
+                        decided.notifications(), Optional.empty(), program);
+            }
+            if (result instanceof AppendResult.Duplicate duplicate) {
+                return repeated(event, duplicate.receipt(), fingerprint, handling);
+            }
+            if (result instanceof AppendResult.KeyConflict conflict) {
+                throw new IdempotencyConflictException(member, conflict.first().requestKey());
+            }
+        }
+        throw new ConcurrencyException(member, maxAttempts);
+    }
+
+    private static Outcome repeated(Event event, Receipt receipt, String fingerprint, Handling handling) {
+        if (!receipt.fingerprint().equals(fingerprint)) {
+            if (event instanceof Enrollment) {
+                throw new DuplicateMemberException(event.getMemberId());
+            }
+            throw new IdempotencyConflictException(event.getMemberId(), event.getId());
+        }
+        String program = receipt.entries().stream().map(Entry::reason)
+                .map(reason -> reason.details().get(Explanation.PROGRAM)).filter(Objects::nonNull).findFirst()
+                .orElse(Fingerprints.program(handling.program()));
+        return new Outcome(event.getId(), event.getMemberId(), Outcome.Status.REPEATED, receipt.entries(), List.of(), List.of(),
+                Optional.empty(), program);
+    }
+
+    /**
+     * Runs the time-driven work due by {@code at}: expires the lots whose expiry has come and activates
+     * pending lots whose time has come, as set-based sweeps over the store's due-work queries. Safe to
+     * run again for the same instant, also concurrently: nothing is recorded twice.
+     */
+    public Sweep advanceTo(Instant at) {
+        Objects.requireNonNull(at, "at");
+        return Accounts.builder().store(store).policy(current.get().program().ledgerPolicy()).build().advanceTo(at);
+    }
+
+    /** {@link #advanceTo} the clock's current instant. */
+    public Sweep advance() {
+        return advanceTo(clock.instant());
+    }
+
+    /**
+     * Makes {@code program} the one that handles events from now on. Events being handled finish with
+     * the program they started with (or, if they must retry, with the new one); none sees a mix.
+     */
+    public void reload(CompiledProgram program) {
+        current.set(handling(Objects.requireNonNull(program, "program")));
+    }
+
+    /** The program that handles events now. */
+    public CompiledProgram program() {
+        return current.get().program();
+    }
+
+    /** The store. */
+    public LoyaltyStore store() {
+        return store;
+    }
+
+    /** The clock. */
+    public Clock clock() {
+        return clock;
+    }
+
+    /** The random source draws are made with. */
+    public RandomSource random() {
+        return random;
+    }
+
+    /** Builds a {@link LoyaltyEngine}. */
+    public static final class Builder {
+
+        private CompiledProgram program;
+        private LoyaltyStore store;
+        private Clock clock = Clock.systemUTC();
+        private RandomSource random = RandomSource.secure();
+        private int maxAttempts = 32;
+
+        private Builder() {}
+
+        /** The program; required. */
+        public Builder program(CompiledProgram value) {
+            this.program = Objects.requireNonNull(value, "program");
+            return this;
+        }
+
+        /** The store; required. */
+        public Builder store(LoyaltyStore value) {
+            this.store = Objects.requireNonNull(value, "store");
+            return this;
+        }
+
+        /** The clock for {@link LoyaltyEngine#advance()}; default the system clock in UTC. */
+        public Builder clock(Clock value) {
+            this.clock = Objects.requireNonNull(value, "clock");
+            return this;
+        }
+
+        /** The random source for draws; default {@link RandomSource#secure()}. */
+        public Builder random(RandomSource value) {
+            this.random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        /** How often an event is decided again after concurrent changes before it fails; default 32. */
+        public Builder maxAttempts(int value) {
+            if (value < 1) {
+                throw new IllegalArgumentException("maxAttempts must be >= 1, but was " + value);
+            }
+            this.maxAttempts = value;
+            return this;
+        }
+
+        /** The engine. */
+        public LoyaltyEngine build() {
+            return new LoyaltyEngine(this);
+        }
+    }
+}

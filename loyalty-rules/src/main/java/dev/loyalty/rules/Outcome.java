@@ -1,0 +1,82 @@
+package dev.loyalty.rules;
+
+import dev.loyalty.core.MemberId;
+import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.spi.OutboxMessage;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What handling one event came to: the ledger entries it made, the rewards it granted and the
+ * notifications it queued, each explainable by the rules (and program version) that produced it.
+ *
+ * @param eventId the event's id, its idempotency key
+ * @param member the member
+ * @param status whether the event was applied now, had been applied before, or was refused
+ * @param entries the ledger entries made, in order; for a repeated event, those made the first time
+ * @param rewards rewards granted (redeemed or given by a rule); empty for a repeated event
+ * @param notifications notifications put in the outbox; empty for a repeated event
+ * @param refusal why the event was refused, for {@link Status#REFUSED}
+ * @param program the program that handled the event, as {@code name@version}; for a repeated event, the
+ *     one that handled it first as far as its entries tell, else the current one
+ */
+public record Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
+        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program) {
+
+    /** How an event was handled. */
+    public enum Status {
+        /** Handled now; its changes were committed atomically. */
+        APPLIED,
+        /** Handled before under the same id; nothing changed now. */
+        REPEATED,
+        /** Refused for a business reason (a rule said no, not enough points); nothing changed. */
+        REFUSED
+    }
+
+    /**
+     * Why an event was refused.
+     *
+     * @param code a stable code, e.g. {@code INSUFFICIENT_POINTS} or one a rule chose
+     * @param message a message for the member or the operator
+     * @param rule the rule that refused it, if a rule did
+     */
+    public record Refusal(String code, String message, Optional<String> rule) {
+        /** Validates the fields. */
+        public Refusal {
+            Objects.requireNonNull(code, "code");
+            Objects.requireNonNull(message, "message");
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+
+    /** Validates the fields and copies the lists. */
+    public Outcome {
+        Objects.requireNonNull(eventId, "eventId");
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(status, "status");
+        entries = List.copyOf(entries);
+        rewards = List.copyOf(rewards);
+        notifications = List.copyOf(notifications);
+        Objects.requireNonNull(refusal, "refusal");
+        Objects.requireNonNull(program, "program");
+        if ((status == Status.REFUSED) != refusal.isPresent()) {
+            throw new IllegalArgumentException("a refusal is given exactly when the status is REFUSED, but status is " + status);
+        }
+    }
+
+    /** Whether the event's changes are in the store (now or from before). */
+    public boolean isApplied() {
+        return status != Status.REFUSED;
+    }
+
+    /** The sum of the entries' amounts of {@code pointType}: what the event changed that balance by. */
+    public long points(String pointType) {
+        return entries.stream().filter(entry -> entry.pointType().equals(pointType)).mapToLong(Entry::amount).sum();
+    }
+
+    /** Why each entry was made, in entry order. */
+    public List<Explanation> explanations() {
+        return entries.stream().map(Explanation::of).toList();
+    }
+}

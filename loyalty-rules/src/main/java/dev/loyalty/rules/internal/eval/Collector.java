@@ -1,0 +1,201 @@
+package dev.loyalty.rules.internal.eval;
+
+import dev.loyalty.rules.facts.Award;
+import dev.loyalty.rules.facts.Decisions;
+import dev.loyalty.rules.facts.Line;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.function.Predicate;
+
+/**
+ * The {@link Decisions} of one evaluation: records each decision with the rule (and campaign) that made
+ * it. The session tells it which rule is firing ({@link #firing}). Not thread-safe: one per evaluation.
+ */
+final class Collector implements Decisions {
+
+    private final Runnable halt;
+    private String rule = "";
+    private Optional<String> campaign = Optional.empty();
+    private final List<String> fired = new ArrayList<>();
+    final SpendTerms spend = new SpendTerms();
+    final List<Bonus> awards = new ArrayList<>();
+    final List<Verdict.Ruled> grants = new ArrayList<>();
+    final List<Verdict.Ruled> notices = new ArrayList<>();
+    Optional<Verdict.Refusal> rejection = Optional.empty();
+
+    Collector(Runnable halt) {
+        this.halt = halt;
+    }
+
+    /** The rule {@code name} starts firing, having matched {@code campaign} if present. */
+    void firing(String name, Optional<String> matchedCampaign) {
+        this.rule = name;
+        this.campaign = matchedCampaign;
+        fired.add(name);
+    }
+
+    List<String> fired() {
+        return fired;
+    }
+
+    @Override
+    public void earnPerUnit(String pointType, String rate) {
+        earnPerUnit(pointType, Numbers.parse("rate", rate, rule));
+    }
+
+    @Override
+    public void earnPerUnit(String pointType, BigDecimal rate) {
+        spend.rate(pointType, Numbers.notNegative("rate", rate, rule), source());
+    }
+
+    @Override
+    public void earnPerUnit(String pointType, long rate) {
+        earnPerUnit(pointType, BigDecimal.valueOf(rate));
+    }
+
+    @Override
+    public void excludeCategory(String category) {
+        spend.exclude(line -> line.getCategory().equals(category));
+    }
+
+    @Override
+    public void excludeSku(String sku) {
+        spend.exclude(line -> line.getSku().equals(sku));
+    }
+
+    @Override
+    public void excludeLabel(String key, String value) {
+        spend.exclude(line -> line.hasLabel(key, value));
+    }
+
+    @Override
+    public void includeDelivery() {
+        spend.includeDelivery();
+    }
+
+    @Override
+    public void minimumSpend(String amount) {
+        spend.minimum(Numbers.notNegative("minimum spend", Numbers.parse("minimum spend", amount, rule), rule));
+    }
+
+    @Override
+    public void multiply(String pointType, String factor) {
+        multiply(pointType, Numbers.parse("factor", factor, rule));
+    }
+
+    @Override
+    public void multiply(String pointType, BigDecimal factor) {
+        spend.multiply(pointType, line -> true, false, Numbers.notNegative("factor", factor, rule), source());
+    }
+
+    @Override
+    public void multiplyCategory(String pointType, String category, String factor) {
+        lineMultiplier(pointType, line -> line.getCategory().equals(category), factor);
+    }
+
+    @Override
+    public void multiplySku(String pointType, String sku, String factor) {
+        lineMultiplier(pointType, line -> line.getSku().equals(sku), factor);
+    }
+
+    @Override
+    public void multiplyLabel(String pointType, String key, String value, String factor) {
+        lineMultiplier(pointType, line -> line.hasLabel(key, value), factor);
+    }
+
+    private void lineMultiplier(String pointType, Predicate<Line> lines, String factor) {
+        BigDecimal value = Numbers.notNegative("factor", Numbers.parse("factor", factor, rule), rule);
+        spend.multiply(pointType, lines, true, value, source());
+    }
+
+    @Override
+    public void cap(String pointType, long max) {
+        Numbers.notNegative("cap", BigDecimal.valueOf(max), rule);
+        spend.cap(pointType, max, source());
+    }
+
+    @Override
+    public Award award(String pointType, long amount) {
+        return award(pointType, BigDecimal.valueOf(amount), true);
+    }
+
+    @Override
+    public Award award(String pointType, String amount) {
+        return award(pointType, Numbers.parse("amount", amount, rule), false);
+    }
+
+    private Award award(String pointType, BigDecimal amount, boolean units) {
+        Bonus bonus = new Bonus(pointType, Numbers.notNegative("amount", amount, rule), units, source());
+        awards.add(bonus);
+        return bonus;
+    }
+
+    @Override
+    public void grant(String reward) {
+        grants.add(new Verdict.Ruled(reward, rule, campaign));
+    }
+
+    @Override
+    public void notify(String template) {
+        notices.add(new Verdict.Ruled(template, rule, campaign));
+    }
+
+    @Override
+    public void reject(String code, String message) {
+        if (rejection.isEmpty()) {
+            rejection = Optional.of(new Verdict.Refusal(code, message, rule));
+        }
+    }
+
+    @Override
+    public void stop() {
+        halt.run();
+    }
+
+    private Source source() {
+        return new Source(rule, campaign);
+    }
+
+    /** The rule and campaign behind a decision. */
+    record Source(String rule, Optional<String> campaign) {}
+
+    /** A fixed award; the rule may still set its expiry and pending period. */
+    static final class Bonus implements Award {
+        final String pointType;
+        final BigDecimal amount;
+        final boolean units;
+        final Source source;
+        OptionalInt expiresInDays = OptionalInt.empty();
+        OptionalInt pendingForDays = OptionalInt.empty();
+
+        Bonus(String pointType, BigDecimal amount, boolean units, Source source) {
+            this.pointType = pointType;
+            this.amount = amount;
+            this.units = units;
+            this.source = source;
+        }
+
+        @Override
+        public Award expiresInDays(int days) {
+            expiresInDays = OptionalInt.of(Numbers.positiveDays("expiresInDays", days, source.rule()));
+            return this;
+        }
+
+        @Override
+        public Award pendingForDays(int days) {
+            pendingForDays = OptionalInt.of(Numbers.positiveDays("pendingForDays", days, source.rule()));
+            return this;
+        }
+    }
+
+    static Set<String> rulesOf(List<Source> sources) {
+        Set<String> rules = new LinkedHashSet<>();
+        sources.forEach(source -> rules.add(source.rule()));
+        return rules;
+    }
+}

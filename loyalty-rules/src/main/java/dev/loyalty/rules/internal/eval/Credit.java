@@ -1,0 +1,46 @@
+package dev.loyalty.rules.internal.eval;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+
+/**
+ * Points that rules decided to credit for one event: what they earned on spend, or one fixed award.
+ *
+ * @param pointType the point type
+ * @param units the amount in the type's smallest units; more than zero
+ * @param rules the rules that made it, in the order they fired; the first one is the main one
+ * @param campaigns the campaigns those rules matched
+ * @param onSpend whether this is what the event earned on spend (as opposed to a fixed award)
+ * @param expiresInDays an expiry that overrides the point type's, in days after the event
+ * @param pendingForDays a pending period that overrides the point type's, in days
+ */
+public record Credit(String pointType, long units, List<String> rules, List<String> campaigns, boolean onSpend,
+        OptionalInt expiresInDays, OptionalInt pendingForDays) {
+
+    /** Validates the fields and copies the lists. */
+    public Credit {
+        Objects.requireNonNull(pointType, "pointType");
+        rules = List.copyOf(rules);
+        campaigns = List.copyOf(campaigns);
+        Objects.requireNonNull(expiresInDays, "expiresInDays");
+        Objects.requireNonNull(pendingForDays, "pendingForDays");
+        if (units <= 0) {
+            throw new IllegalArgumentException("credit of " + pointType + " must be > 0, but was " + units);
+        }
+        if (rules.isEmpty()) {
+            throw new IllegalArgumentException("a credit needs the rule that made it");
+        }
+    }
+
+    /** The main rule: the first that contributed. */
+    public String rule() {
+        return rules.get(0);
+    }
+
+    /** The first campaign the rules matched, if any. */
+    public Optional<String> campaign() {
+        return campaigns.stream().findFirst();
+    }
+}

@@ -1,0 +1,34 @@
+package dev.loyalty.rules.internal.eval;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * Everything the rules decided for one event.
+ *
+ * @param credits points to credit, what was earned on spend first (by point type), then fixed awards in
+ *     the order they were made
+ * @param grants rewards granted as gifts
+ * @param notices notifications to send
+ * @param rejection the refusal of a redemption, if a rule refused it
+ * @param fired the names of the rules that fired, in order
+ */
+public record Verdict(List<Credit> credits, List<Ruled> grants, List<Ruled> notices, Optional<Refusal> rejection,
+        List<String> fired) {
+
+    /** Copies the lists. */
+    public Verdict {
+        credits = List.copyOf(credits);
+        grants = List.copyOf(grants);
+        notices = List.copyOf(notices);
+        Objects.requireNonNull(rejection, "rejection");
+        fired = List.copyOf(fired);
+    }
+
+    /** A value a rule decided, e.g. a reward id or a template, with the rule and the campaign it matched. */
+    public record Ruled(String value, String rule, Optional<String> campaign) {}
+
+    /** A rule's refusal of a redemption. */
+    public record Refusal(String code, String message, String rule) {}
+}

@@ -1,0 +1,33 @@
+package dev.loyalty.rules.internal.handle;
+
+import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.rules.Outcome;
+import dev.loyalty.rules.RewardGrant;
+import dev.loyalty.spi.MemberChange;
+import dev.loyalty.spi.OutboxMessage;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What an event does to a member: the change to append (empty when refused) and what to report.
+ *
+ * @param change the change to append, computed from the loaded version
+ * @param entries the new ledger entries
+ * @param rewards the rewards granted
+ * @param notifications the messages queued
+ * @param refusal why the event was refused; then nothing is appended
+ */
+public record Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
+        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal) {
+
+    /** Copies the lists. */
+    public Decided {
+        entries = List.copyOf(entries);
+        rewards = List.copyOf(rewards);
+        notifications = List.copyOf(notifications);
+    }
+
+    static Decided refused(Outcome.Refusal refusal) {
+        return new Decided(Optional.empty(), List.of(), List.of(), List.of(), Optional.of(refusal));
+    }
+}

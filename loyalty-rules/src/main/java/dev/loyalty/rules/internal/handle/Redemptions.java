@@ -1,0 +1,87 @@
+package dev.loyalty.rules.internal.handle;
+
+import dev.loyalty.core.ledger.Reason;
+import dev.loyalty.core.ledger.Redeem;
+import dev.loyalty.rules.CompiledProgram;
+import dev.loyalty.rules.Outcome;
+import dev.loyalty.rules.RewardGrant;
+import dev.loyalty.rules.facts.Member;
+import dev.loyalty.rules.facts.RedemptionRequest;
+import dev.loyalty.rules.program.RewardConfig;
+import dev.loyalty.spi.OutboxMessage;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Spends a member's points on a reward of the catalogue, or a plain amount of points. Refused, with a
+ * code, when the reward is not offered at the time, not for the member's audience, or used up to the
+ * member's limit, or when the member has too few points.
+ */
+final class Redemptions {
+
+    /** Refusal codes. */
+    static final String NOT_AVAILABLE = "REWARD_NOT_AVAILABLE";
+    static final String NOT_IN_AUDIENCE = "NOT_IN_AUDIENCE";
+    static final String LIMIT_REACHED = "LIMIT_REACHED";
+
+    private Redemptions() {}
+
+    /** The counter of how often a member redeemed {@code reward}. */
+    static String counter(String reward) {
+        return "reward." + reward;
+    }
+
+    static void apply(Work work, CompiledProgram program, RedemptionRequest request, Member member, Map<String, Long> counters) {
+        work.count("redemptions", 1);
+        if (!request.isForReward()) {
+            Reason reason = Reasons.of(Reason.Source.REQUEST, "redemption", program, request, List.of());
+            work.apply(work.ledger().redeem(new Redeem(request.getPointType(), request.getPoints(), request.getAt(), reason, request.getId())));
+            return;
+        }
+        RewardConfig reward = program.reward(request.getReward());
+        Optional<String> refusal = refusal(reward, request, member, counters);
+        if (refusal.isPresent()) {
+            work.refuse(new Outcome.Refusal(refusal.get(), message(refusal.get(), reward, member), Optional.empty()));
+            return;
+        }
+        if (reward.cost() > 0) {
+            Reason reason = Reasons.of(Reason.Source.REWARD, reward.id(), program, request, List.of());
+            if (!work.apply(work.ledger().redeem(new Redeem(reward.pointType(), reward.cost(), request.getAt(), reason, request.getId())))) {
+                return;
+            }
+        }
+        work.count(counter(reward.id()), 1);
+        grant(work, reward, reward.cost(), Optional.empty(), request.getId());
+    }
+
+    /** Records that the member got {@code reward}, and queues the reward-issued message. */
+    static void grant(Work work, RewardConfig reward, long paid, Optional<String> rule, String eventId) {
+        work.rewards.add(new RewardGrant(reward, paid, rule));
+        work.messages.add(new OutboxMessage(work.member, eventId + "/reward:" + reward.id(), "reward-issued",
+                Map.of("reward", reward.id(), "rewardName", reward.name()), work.at));
+    }
+
+    private static Optional<String> refusal(RewardConfig reward, RedemptionRequest request, Member member, Map<String, Long> counters) {
+        if (!reward.validAt(request.getAt())) {
+            return Optional.of(NOT_AVAILABLE);
+        }
+        Optional<String> tier = member.getTier().isEmpty() ? Optional.empty() : Optional.of(member.getTier());
+        if (!reward.audience().includes(tier, member.getSegments(), member.getAttributes())) {
+            return Optional.of(NOT_IN_AUDIENCE);
+        }
+        long used = counters.getOrDefault(counter(reward.id()), 0L);
+        if (reward.perMemberLimit().isPresent() && used >= reward.perMemberLimit().getAsInt()) {
+            return Optional.of(LIMIT_REACHED);
+        }
+        return Optional.empty();
+    }
+
+    private static String message(String code, RewardConfig reward, Member member) {
+        return switch (code) {
+            case NOT_AVAILABLE -> "reward '" + reward.id() + "' is not offered at this time";
+            case NOT_IN_AUDIENCE -> "reward '" + reward.id() + "' is not offered to member '" + member.getId() + "'";
+            default -> "member '" + member.getId() + "' has redeemed reward '" + reward.id() + "' as often as allowed";
+        };
+    }
+}

@@ -1,0 +1,92 @@
+package dev.loyalty.rules.internal.handle;
+
+import dev.loyalty.core.MemberId;
+import dev.loyalty.core.ledger.Accepted;
+import dev.loyalty.core.ledger.Allocation;
+import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.core.ledger.Ledger;
+import dev.loyalty.core.ledger.LedgerResult;
+import dev.loyalty.core.ledger.Lot;
+import dev.loyalty.core.ledger.Rejection;
+import dev.loyalty.rules.Outcome;
+import dev.loyalty.rules.RewardGrant;
+import dev.loyalty.spi.OutboxMessage;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * What handling one event has decided so far: the ledger as the new entries leave it, counters,
+ * messages and rewards. Ledger requests are applied one after another; the first rejection refuses the
+ * whole event.
+ */
+final class Work {
+
+    final MemberId member;
+    final Instant at;
+    private Ledger ledger;
+    private final List<Entry> entries = new ArrayList<>();
+    private final TreeSet<Long> touchedLots = new TreeSet<>();
+    final Map<String, Long> counters = new TreeMap<>();
+    final List<OutboxMessage> messages = new ArrayList<>();
+    final List<RewardGrant> rewards = new ArrayList<>();
+    private Optional<Outcome.Refusal> refusal = Optional.empty();
+
+    Work(MemberId member, Instant at, Ledger ledger) {
+        this.member = member;
+        this.at = at;
+        this.ledger = ledger;
+    }
+
+    Ledger ledger() {
+        return ledger;
+    }
+
+    /** Applies a ledger request's result; a rejection refuses the event. Returns whether it was accepted. */
+    boolean apply(LedgerResult result) {
+        if (result instanceof Rejection rejection) {
+            refuse(new Outcome.Refusal(rejection.code().name(), rejection.message(), Optional.empty()));
+            return false;
+        }
+        Accepted accepted = (Accepted) result;
+        for (Entry entry : accepted.entries()) {
+            entries.add(entry);
+            entry.lots().forEach(lot -> touchedLots.add(lot.id()));
+            entry.allocations().stream().map(Allocation::lot).forEach(touchedLots::add);
+            entry.lot().ifPresent(touchedLots::add);
+        }
+        ledger = accepted.ledger();
+        return true;
+    }
+
+    void count(String counter, long delta) {
+        counters.merge(counter, delta, Math::addExact);
+    }
+
+    void refuse(Outcome.Refusal why) {
+        if (refusal.isEmpty()) {
+            refusal = Optional.of(why);
+        }
+    }
+
+    Optional<Outcome.Refusal> refusal() {
+        return refusal;
+    }
+
+    boolean refused() {
+        return refusal.isPresent();
+    }
+
+    List<Entry> entries() {
+        return entries;
+    }
+
+    /** The lots the new entries created or changed, as they leave them. */
+    List<Lot> lots() {
+        return touchedLots.stream().map(ledger::lot).toList();
+    }
+}

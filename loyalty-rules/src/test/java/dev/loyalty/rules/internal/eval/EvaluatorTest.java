@@ -1,0 +1,114 @@
+package dev.loyalty.rules.internal.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.loyalty.core.MemberId;
+import dev.loyalty.rules.RuleException;
+import dev.loyalty.rules.facts.Campaign;
+import dev.loyalty.rules.facts.Line;
+import dev.loyalty.rules.facts.Member;
+import dev.loyalty.rules.facts.Purchase;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.kie.api.KieBase;
+import org.kie.api.io.ResourceType;
+import org.kie.internal.utils.KieHelper;
+
+class EvaluatorTest {
+
+    private static final String HEADER = """
+            package test;
+            import dev.loyalty.rules.facts.*;
+            global dev.loyalty.rules.facts.Decisions decisions;
+            """;
+
+    private static final Instant AT = Instant.parse("2026-12-03T10:00:00Z");
+
+    private final Purchase purchase = Purchase.of("order-1", MemberId.of("anna"), AT, "EUR")
+            .withLine(Line.of("BEANS-1KG", "beans", 2, "14.90"))
+            .withLine(Line.of("MUG", "merch", 1, "9.99").withLabel("brand", "acme"))
+            .withLine(Line.of("CIGARS", "tobacco", 1, "20.00"))
+            .withLine(Line.delivery("4.95"));
+
+    private final Member gold = Member.builder("anna").tier("gold").build();
+
+    static KieBase kieBase(String drl) {
+        return new KieHelper().addContent(HEADER + drl, "test/rules.drl").build();
+    }
+
+    private static long toUnits(String pointType, BigDecimal amount) {
+        return amount.setScale(0, RoundingMode.DOWN).longValueExact();
+    }
+
+    @Test
+    void earnsOnEligibleSpendWithLineAndTierMultipliersRoundedOnceThenCapped() {
+        String drl = """
+                rule "base earn" when Purchase(spend >= 10) then decisions.earnPerUnit("points", "1"); end
+                rule "no tobacco" when Purchase() then decisions.excludeCategory("tobacco"); end
+                rule "gold tier" when Member(tier == "gold") Purchase() then decisions.multiply("points", "2"); end
+                rule "beans week" when Campaign(id == "beans") Purchase(hasCategory("beans")) then decisions.multiplyCategory("points", "beans", "1.5"); end
+                rule "first order" when Purchase() then decisions.award("points", 50).expiresInDays(7); end
+                """;
+        try (Evaluator evaluator = new Evaluator(kieBase(drl))) {
+            Campaign beans = new Campaign("beans", "Beans week", 1, false, AT.minusSeconds(60), AT.plusSeconds(60));
+            Verdict verdict = evaluator.evaluate(List.of(gold, purchase, beans), purchase.getLines(), EvaluatorTest::toUnits);
+            // beans 29.80 x 1 x 1.5 = 44.70, mug 9.99; sum 54.69 x 2 = 109.38 -> 109
+            assertThat(verdict.credits()).hasSize(2);
+            Credit onSpend = verdict.credits().get(0);
+            assertThat(onSpend.units()).isEqualTo(109);
+            assertThat(onSpend.rules()).containsExactlyInAnyOrder("base earn", "gold tier", "beans week");
+            assertThat(onSpend.rule()).isEqualTo("base earn");
+            assertThat(onSpend.campaigns()).containsExactly("beans");
+            Credit bonus = verdict.credits().get(1);
+            assertThat(bonus.units()).isEqualTo(50);
+            assertThat(bonus.expiresInDays()).hasValue(7);
+            assertThat(verdict.fired()).hasSize(5);
+        }
+    }
+
+    @Test
+    void capAndStopAndActivationGroups() {
+        String drl = """
+                rule "base earn" salience 10 when Purchase() then decisions.earnPerUnit("points", 10); decisions.cap("points", 300); end
+                rule "promo a" salience 5 activation-group "promo" when Purchase() then decisions.award("points", 7); end
+                rule "promo b" salience 4 activation-group "promo" when Purchase() then decisions.award("points", 9); end
+                rule "stopper" salience 1 when Purchase() then decisions.stop(); end
+                rule "never" salience 0 when Purchase() then decisions.award("points", 1000); end
+                """;
+        try (Evaluator evaluator = new Evaluator(kieBase(drl))) {
+            Verdict verdict = evaluator.evaluate(List.of(gold, purchase), purchase.getLines(), EvaluatorTest::toUnits);
+            assertThat(verdict.credits()).extracting(Credit::units).containsExactly(300L, 7L);
+            assertThat(verdict.credits().get(0).rules()).containsExactly("base earn");
+            assertThat(verdict.fired()).containsExactly("base earn", "promo a", "stopper");
+        }
+    }
+
+    @Test
+    void aBadNumberFailsTheRuleThatPassedIt() {
+        String drl = """
+                rule "broken rate" when Purchase() then decisions.earnPerUnit("points", "-2"); end
+                """;
+        try (Evaluator evaluator = new Evaluator(kieBase(drl))) {
+            assertThatThrownBy(() -> evaluator.evaluate(List.of(gold, purchase), purchase.getLines(), EvaluatorTest::toUnits))
+                    .isInstanceOf(RuleException.class)
+                    .hasMessage("rule 'broken rate': rate must be >= 0, but was -2");
+        }
+    }
+
+    @Test
+    void sessionsAreResetBetweenEvaluations() {
+        String drl = """
+                rule "per purchase" when Purchase() then decisions.award("points", 1); end
+                """;
+        try (Evaluator evaluator = new Evaluator(kieBase(drl))) {
+            for (int i = 0; i < 20; i++) {
+                Verdict verdict = evaluator.evaluate(List.of(gold, purchase), purchase.getLines(), EvaluatorTest::toUnits);
+                assertThat(verdict.credits()).extracting(Credit::units).containsExactly(1L);
+            }
+        }
+    }
+}
