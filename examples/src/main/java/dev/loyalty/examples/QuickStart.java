@@ -1,29 +1,26 @@
 package dev.loyalty.examples;
 
-import dev.loyalty.accounts.Accounts;
 import dev.loyalty.core.MemberId;
-import dev.loyalty.core.PointType;
-import dev.loyalty.core.ledger.Earn;
-import dev.loyalty.core.ledger.LedgerPolicy;
-import dev.loyalty.core.ledger.Reason;
-import dev.loyalty.core.ledger.Redeem;
-import dev.loyalty.core.ledger.ReversalPolicy;
-import dev.loyalty.core.ledger.Reversal;
-import dev.loyalty.core.member.Contact;
 import dev.loyalty.core.member.Member;
+import dev.loyalty.rules.CompiledProgram;
+import dev.loyalty.rules.LoyaltyEngine;
+import dev.loyalty.rules.facts.Enrollment;
+import dev.loyalty.rules.facts.Line;
+import dev.loyalty.rules.facts.Purchase;
+import dev.loyalty.rules.facts.RedemptionRequest;
+import dev.loyalty.rules.facts.Refund;
 import dev.loyalty.spi.memory.InMemoryStore;
 import java.io.PrintStream;
-import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The README's first example: enroll a member, earn, redeem, refund, let points expire, and print the
- * member's statement.
+ * The README's first example: the coffee-shop club program (DRL and program.yaml under
+ * {@code programs/coffee-club}) handles a member's purchases, a redemption and a refund, then points
+ * expire, and the member's statement is printed with the rules behind every entry.
  */
 public final class QuickStart {
-
-    private static final Instant MARCH_1 = Instant.parse("2026-03-01T09:00:00Z");
 
     private QuickStart() {}
 
@@ -35,37 +32,42 @@ public final class QuickStart {
     /** Runs the example and prints the statement to {@code out}. */
     static void run(PrintStream out) {
         // README:start
-        Accounts accounts = Accounts.builder()
+        LoyaltyEngine engine = LoyaltyEngine.builder()
+                .program(CompiledProgram.loadClasspath("programs/coffee-club", QuickStart.class.getClassLoader()))
                 .store(InMemoryStore.create())
-                .policy(LedgerPolicy.of(ReversalPolicy.DEBT, PointType.spendable("points", 0)))
                 .build();
 
         MemberId anna = MemberId.of("anna");
-        accounts.enroll(Member.builder(anna, "Anna Jansen", MARCH_1, ZoneId.of("Europe/Amsterdam"))
-                .contact(Contact.email("anna@example.com", true))
-                .build());
+        engine.handle(Enrollment.of(Member.builder(anna, "Anna Jansen", at("2026-11-01T09:00:00Z"), ZoneId.of("Europe/Berlin"))
+                .birthday(LocalDate.of(1990, 12, 5))
+                .build()));
 
-        // Purchase 1 earns 120 points that expire after 30 days.
-        accounts.earn(anna, Earn.of("points", 120, MARCH_1, Reason.rule("base-earn"), "order-1001")
-                .expiringAt(day(30)));
-        // Purchase 2 earns 80 points, pending for a 14-day return period, expiring after 60 days.
-        accounts.earn(anna, Earn.of("points", 80, day(5), Reason.rule("base-earn"), "order-1002")
-                .pendingUntil(day(19))
-                .expiringAt(day(65)));
-        // A free coffee costs 100 points: taken from the lot that expires first.
-        accounts.redeem(anna, new Redeem("points", 100, day(10), Reason.of(Reason.Source.REWARD, "free-coffee"), "redeem-1"));
-        // A retried request with the same key changes nothing.
-        accounts.redeem(anna, new Redeem("points", 100, day(10), Reason.of(Reason.Source.REWARD, "free-coffee"), "redeem-1"));
+        // 1 point per euro of products (delivery earns nothing), and 100 for a first purchase.
+        engine.handle(Purchase.of("order-1", anna, at("2026-11-20T10:00:00Z"), "EUR")
+                .withLine(Line.of("BEANS-1KG", "beans", 1, "12.90"))
+                .withLine(Line.delivery("4.95")));
+        // At most 500 points per order; all 800 count as status points.
+        engine.handle(Purchase.of("order-2", anna, at("2026-11-21T10:00:00Z"), "EUR", "800.00", "machines"));
+        // 1,062 status points: Anna is silver now, and earns 1.5x from her next purchase on.
+        engine.handle(Purchase.of("order-3", anna, at("2026-11-25T10:00:00Z"), "EUR", "250.00", "machines"));
+        // In the beans week beans earn double: (20 x 2 + 10) x 1.5 = 75.
+        engine.handle(Purchase.of("order-4", anna, at("2026-12-02T10:00:00Z"), "EUR")
+                .withLine(Line.of("BEANS-1KG", "beans", 1, "20.00"))
+                .withLine(Line.of("CUP", "cups", 2, "5.00")));
+        // 500 points buy 20 % off, spending the points that expire first.
+        engine.handle(RedemptionRequest.reward("redeem-1", anna, at("2026-12-03T10:00:00Z"), "twenty-off"));
+        // A purchase on her birthday (in Berlin) earns 200 bonus points, valid for 30 days.
+        engine.handle(Purchase.of("order-5", anna, at("2026-12-05T09:00:00Z"), "EUR", "10.00", "cups"));
+        // The grinder goes back: the 250 points it earned are taken back.
+        engine.handle(Refund.full("refund-1", anna, at("2026-12-12T10:00:00Z"), "order-3"));
 
-        accounts.advanceTo(day(20));   // the return period is over: purchase 2's points activate
-        accounts.reverse(anna, Reversal.partial(2, 30, day(25), Reason.rule("refund"), "refund-1002"));
-        accounts.advanceTo(day(40));   // purchase 1's last 20 points expired on day 30
+        engine.advanceTo(at("2027-01-10T00:00:00Z"));   // the unused birthday points expired
         // README:end
 
-        new StatementPrinter(out).print(accounts.ledger(anna), "points", day(40));
+        new StatementPrinter(out).print(engine, anna, "points", at("2027-01-10T00:00:00Z"));
     }
 
-    private static Instant day(int n) {
-        return MARCH_1.plus(Duration.ofDays(n));
+    private static Instant at(String instant) {
+        return Instant.parse(instant);
     }
 }

@@ -1,16 +1,22 @@
 package dev.loyalty.examples;
 
+import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Balance;
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.core.ledger.EntryKind;
 import dev.loyalty.core.ledger.Ledger;
+import dev.loyalty.rules.Explanation;
+import dev.loyalty.rules.LoyaltyEngine;
 import java.io.PrintStream;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** Prints a member's statement: one line per entry with a running total, then the balance. */
+/**
+ * Prints a member's statement: one line per entry with a running total and why it was made (the rules
+ * and campaign behind it), then the balance.
+ */
 final class StatementPrinter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
@@ -20,6 +26,10 @@ final class StatementPrinter {
 
     StatementPrinter(PrintStream out) {
         this.out = out;
+    }
+
+    void print(LoyaltyEngine engine, MemberId member, String pointType, Instant at) {
+        print(Ledger.replay(engine.program().ledgerPolicy(), member, engine.store().load(member).entries()), pointType, at);
     }
 
     void print(Ledger ledger, String pointType, Instant at) {
@@ -40,7 +50,12 @@ final class StatementPrinter {
     }
 
     private static String why(Entry entry) {
+        Explanation explanation = Explanation.of(entry);
         String why = entry.reason().source().name().toLowerCase(Locale.ROOT) + ":" + entry.reason().name();
+        if (explanation.rules().size() > 1 || (!explanation.rules().isEmpty() && !explanation.rules().contains(entry.reason().name()))) {
+            why += " (" + String.join(", ", explanation.rules()) + ")";
+        }
+        why += explanation.campaign().map(campaign -> " in " + campaign).orElse("");
         if (!entry.allocations().isEmpty()) {
             StringBuilder lots = new StringBuilder();
             entry.allocations().forEach(a -> lots.append(lots.length() == 0 ? "" : ", ")
