@@ -91,6 +91,11 @@ class CoffeeClubTest {
         assertThat(lastHour.points("points")).isEqualTo(60);
         assertThat(afterWeek.points("points")).isEqualTo(30);
         assertThat(afterWeek.explanations().get(0).campaign()).isEmpty();
+
+        // 800 + 250 + 30 + 20 + 20 = 1,120 status points; 1,880 more make 3,000: gold, which earns double.
+        buy(ANNA, "order-6", "2026-12-09T10:00:00Z", Line.of("ROASTER", "machines", 1, "1880.00"));
+        assertThat(store.load(ANNA).tier()).hasValueSatisfying(tier -> assertThat(tier.tierId()).isEqualTo("gold"));
+        assertThat(buy(ANNA, "order-7", "2026-12-10T10:00:00Z", Line.of("CUP", "cups", 1, "10.00")).points("points")).isEqualTo(20);
     }
 
     @Test

@@ -19,15 +19,21 @@ import java.util.Optional;
  * @param campaign the campaign the rules matched, if any
  * @param program the program as {@code name@version}, if a program made the entry
  * @param event the type of the event that made it, e.g. {@code purchase}, if an event did
+ * @param note the note the rule gave, if any
  */
 public record Explanation(long entry, Reason.Source source, String name, List<String> rules, Optional<String> campaign,
-        Optional<String> program, Optional<String> event) {
+        Optional<String> program, Optional<String> event, Optional<String> note) {
 
-    /** The detail keys the engine records on every entry it makes. */
-    static final String RULES = "rules";
-    static final String CAMPAIGN = "campaign";
-    static final String PROGRAM = "program";
-    static final String EVENT = "event";
+    /** The key of {@link Reason#details()} under which the engine records the rules, comma-separated. */
+    public static final String RULES = "rules";
+    /** The detail key of the campaign the rules matched. */
+    public static final String CAMPAIGN = "campaign";
+    /** The detail key of the program, as {@code name@version}. */
+    public static final String PROGRAM = "program";
+    /** The detail key of the event type. */
+    public static final String EVENT = "event";
+    /** The detail key of a rule's note. */
+    public static final String NOTE = "note";
 
     /** Validates the fields and copies the list. */
     public Explanation {
@@ -37,6 +43,7 @@ public record Explanation(long entry, Reason.Source source, String name, List<St
         Objects.requireNonNull(campaign, "campaign");
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(event, "event");
+        Objects.requireNonNull(note, "note");
     }
 
     /** The explanation of {@code entry}. */
@@ -46,12 +53,12 @@ public record Explanation(long entry, Reason.Source source, String name, List<St
         return new Explanation(entry.sequence(), reason.source(), reason.name(),
                 rules.isEmpty() ? List.of() : Arrays.asList(rules.split(", ")),
                 Optional.ofNullable(reason.details().get(CAMPAIGN)), Optional.ofNullable(reason.details().get(PROGRAM)),
-                Optional.ofNullable(reason.details().get(EVENT)));
+                Optional.ofNullable(reason.details().get(EVENT)), Optional.ofNullable(reason.details().get(NOTE)));
     }
 
     @Override
     public String toString() {
         return "#" + entry + " " + source + ":" + name + (rules.isEmpty() ? "" : " by " + String.join(", ", rules))
-                + campaign.map(id -> " in campaign " + id).orElse("") + program.map(p -> " (" + p + ")").orElse("");
+                + campaign.map(id -> " in campaign " + id).orElse("") + note.map(text -> ": " + text).orElse("") + program.map(p -> " (" + p + ")").orElse("");
     }
 }

@@ -13,4 +13,7 @@ public interface Award {
 
     /** The points stay pending for {@code days} days before they can be spent. */
     Award pendingForDays(int days);
+
+    /** A note for the member's statement, e.g. {@code "thanks for your review"}, recorded with the rule's name. */
+    Award because(String note);
 }

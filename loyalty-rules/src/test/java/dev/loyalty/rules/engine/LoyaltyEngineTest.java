@@ -198,7 +198,7 @@ class LoyaltyEngineTest {
                 "#1 RULE:welcome by welcome (shop@1)",
                 "#2 RULE:base earn by base earn (shop@1)",
                 "#3 RULE:base earn by base earn (shop@1)",
-                "#4 RULE:review by review (shop@1)",
+                "#4 RULE:review by review: thanks for your review (shop@1)",
                 "#5 RULE:base earn by base earn (shop@2)",
                 "#6 RULE:base earn by base earn (shop@2)",
                 "#7 REQUEST:refund by base earn (shop@2)",
@@ -217,7 +217,7 @@ class LoyaltyEngineTest {
                 .hasMessage("purchase 'order-1' is in USD, but program 'shop' counts EUR");
 
         // The loader refuses unknown point types written as literals; one computed at run time fails the rule.
-        String drl = Shop.DRL.replace("decisions.award(\"points\", 5);", "String type = \"pts\" + \"x\"; decisions.award(type, 5);");
+        String drl = Shop.DRL.replace("decisions.award(\"points\", 5)", "String type = \"pts\" + \"x\"; decisions.award(type, 5)");
         engine.reload(dev.loyalty.rules.CompiledProgram.compile(Shop.YAML.formatted("2", "debt"), java.util.Map.of("rules/shop.drl", drl)));
         assertThatThrownBy(() -> engine.handle(Activity.of("review-1", ANNA, MON, "review")))
                 .isInstanceOf(dev.loyalty.rules.RuleException.class)

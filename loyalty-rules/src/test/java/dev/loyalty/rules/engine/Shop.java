@@ -54,7 +54,7 @@ final class Shop {
 
             rule "review"
             when Activity(kind == "review")
-            then decisions.award("points", 5);
+            then decisions.award("points", 5).because("thanks for your review");
             end
 
             rule "no mugs on sunday"

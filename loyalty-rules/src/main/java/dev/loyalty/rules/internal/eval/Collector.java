@@ -1,5 +1,6 @@
 package dev.loyalty.rules.internal.eval;
 
+import dev.loyalty.rules.RuleException;
 import dev.loyalty.rules.facts.Award;
 import dev.loyalty.rules.facts.Decisions;
 import dev.loyalty.rules.facts.Line;
@@ -172,6 +173,7 @@ final class Collector implements Decisions {
         final Source source;
         OptionalInt expiresInDays = OptionalInt.empty();
         OptionalInt pendingForDays = OptionalInt.empty();
+        Optional<String> note = Optional.empty();
 
         Bonus(String pointType, BigDecimal amount, boolean units, Source source) {
             this.pointType = pointType;
@@ -189,6 +191,15 @@ final class Collector implements Decisions {
         @Override
         public Award pendingForDays(int days) {
             pendingForDays = OptionalInt.of(Numbers.positiveDays("pendingForDays", days, source.rule()));
+            return this;
+        }
+
+        @Override
+        public Award because(String text) {
+            if (text.isBlank() || text.length() > 200) {
+                throw new RuleException(source.rule(), "a note must be 1 to 200 characters and not blank, but was '" + text + "'");
+            }
+            note = Optional.of(text);
             return this;
         }
     }

@@ -15,9 +15,10 @@ import java.util.OptionalInt;
  * @param onSpend whether this is what the event earned on spend (as opposed to a fixed award)
  * @param expiresInDays an expiry that overrides the point type's, in days after the event
  * @param pendingForDays a pending period that overrides the point type's, in days
+ * @param note the rule's note for the statement, if it gave one
  */
 public record Credit(String pointType, long units, List<String> rules, List<String> campaigns, boolean onSpend,
-        OptionalInt expiresInDays, OptionalInt pendingForDays) {
+        OptionalInt expiresInDays, OptionalInt pendingForDays, Optional<String> note) {
 
     /** Validates the fields and copies the lists. */
     public Credit {
@@ -26,6 +27,7 @@ public record Credit(String pointType, long units, List<String> rules, List<Stri
         campaigns = List.copyOf(campaigns);
         Objects.requireNonNull(expiresInDays, "expiresInDays");
         Objects.requireNonNull(pendingForDays, "pendingForDays");
+        Objects.requireNonNull(note, "note");
         if (units <= 0) {
             throw new IllegalArgumentException("credit of " + pointType + " must be > 0, but was " + units);
         }

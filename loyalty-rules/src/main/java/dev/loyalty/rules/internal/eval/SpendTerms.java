@@ -111,7 +111,7 @@ final class SpendTerms {
         }
         List<String> rules = sources.stream().map(Collector.Source::rule).distinct().toList();
         List<String> campaigns = sources.stream().flatMap(source -> source.campaign().stream()).distinct().toList();
-        return Optional.of(new Credit(pointType, units, rules, campaigns, true, OptionalInt.empty(), OptionalInt.empty()));
+        return Optional.of(new Credit(pointType, units, rules, campaigns, true, OptionalInt.empty(), OptionalInt.empty(), Optional.empty()));
     }
 
     private boolean eligible(Line line) {

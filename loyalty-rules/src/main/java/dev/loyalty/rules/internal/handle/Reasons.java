@@ -2,6 +2,7 @@ package dev.loyalty.rules.internal.handle;
 
 import dev.loyalty.core.ledger.Reason;
 import dev.loyalty.rules.CompiledProgram;
+import dev.loyalty.rules.Explanation;
 import dev.loyalty.rules.facts.Event;
 import dev.loyalty.rules.internal.eval.Credit;
 import java.util.List;
@@ -14,10 +15,12 @@ import java.util.TreeMap;
  */
 final class Reasons {
 
-    static final String RULES = "rules";
-    static final String CAMPAIGN = "campaign";
-    static final String PROGRAM = "program";
-    static final String EVENT = "event";
+    static final String RULES = Explanation.RULES;
+    static final String CAMPAIGN = Explanation.CAMPAIGN;
+    static final String PROGRAM = Explanation.PROGRAM;
+    static final String EVENT = Explanation.EVENT;
+    static final String NOTE = Explanation.NOTE;
+    /** What the purchase paid, on entries of what it earned on spend: a partial refund takes back its share. */
     static final String TOTAL = "total";
 
     private Reasons() {}
@@ -31,6 +34,7 @@ final class Reasons {
         Map<String, String> details = base(program, event);
         details.put(RULES, String.join(", ", credit.rules()));
         credit.campaign().ifPresent(campaign -> details.put(CAMPAIGN, campaign));
+        credit.note().ifPresent(note -> details.put(NOTE, note));
         if (credit.onSpend() && !purchaseTotal.isEmpty()) {
             details.put(TOTAL, purchaseTotal);
         }
