@@ -85,7 +85,7 @@ public final class Accounts {
      */
     public void enroll(Member member) {
         String key = "enroll:" + member.id();
-        AppendResult result = store.append(Append.of(key, Fingerprint.of("enroll", member), MemberChange.enrollment(member)));
+        AppendResult result = unclaimed(store.append(Append.of(key, Fingerprint.of("enroll", member), MemberChange.enrollment(member))));
         if (result instanceof AppendResult.VersionConflict || result instanceof AppendResult.KeyConflict) {
             throw new DuplicateMemberException(member.id());
         }
@@ -194,7 +194,7 @@ public final class Accounts {
             String key = "tier@" + at + "/v" + state.version();
             MemberChange change = MemberChange.entries(member, state.version(), List.of(), List.of())
                     .withTier(decision.status(), decision.changes());
-            AppendResult result = store.append(Append.of(key, Fingerprint.of("tier", decision), change));
+            AppendResult result = unclaimed(store.append(Append.of(key, Fingerprint.of("tier", decision), change)));
             if (result instanceof AppendResult.KeyConflict conflict) {
                 throw new IdempotencyConflictException(member, conflict.first().requestKey());
             }
@@ -250,6 +250,7 @@ public final class Accounts {
 
     /** The posting an append came to, or empty when a concurrent change calls for another attempt. */
     private static Optional<Posting> settle(MemberId owner, AppendResult result) {
+        unclaimed(result);
         if (result instanceof AppendResult.Applied applied) {
             return Optional.of(new Posting.Posted(applied.receipt().entries(), false));
         }
@@ -260,6 +261,20 @@ public final class Accounts {
             throw new IdempotencyConflictException(owner, conflict.first().requestKey());
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code result}, which cannot be a budget refusal: these accounts never claim budgets.
+     *
+     * @throws IllegalStateException if the store refused an append without claims for a budget
+     */
+    private static AppendResult unclaimed(AppendResult result) {
+        if (result instanceof AppendResult.BudgetExhausted exhausted) {
+            throw new IllegalStateException("the store refused an append that claims no budget for budget '"
+                    + exhausted.budget() + "' (used " + exhausted.used() + " of " + exhausted.limit()
+                    + "): a store bug, not retried");
+        }
+        return result;
     }
 
     private Optional<Posting> repeated(MemberId owner, String key, String fingerprint) {

@@ -1,6 +1,7 @@
 package dev.loyalty.spi;
 
 import dev.loyalty.core.MemberId;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
@@ -14,11 +15,15 @@ import java.util.Set;
  * already applied an append with the same owner and key returns {@link AppendResult.Duplicate} with the
  * first append's receipt if the fingerprints are equal, and {@link AppendResult.KeyConflict} if not.
  *
+ * <p>An append may also carry {@linkplain BudgetClaim claims} on campaign budgets: they are applied with
+ * the changes or not at all (see {@link AppendResult.BudgetExhausted}).
+ *
  * @param requestKey the request's idempotency key
  * @param fingerprint a digest of the request, to tell a retry from a different request with a reused key
  * @param changes one change per member, the owner first; no member twice
+ * @param claims claims on campaign budgets, applied with the changes; no budget twice
  */
-public record Append(String requestKey, String fingerprint, List<MemberChange> changes) {
+public record Append(String requestKey, String fingerprint, List<MemberChange> changes, List<BudgetClaim> claims) {
 
     /** The longest idempotency key a store must accept. */
     public static final int MAX_KEY_LENGTH = 200;
@@ -28,6 +33,7 @@ public record Append(String requestKey, String fingerprint, List<MemberChange> c
         Objects.requireNonNull(requestKey, "requestKey");
         Objects.requireNonNull(fingerprint, "fingerprint");
         changes = List.copyOf(changes);
+        claims = List.copyOf(claims);
         if (requestKey.isBlank() || requestKey.length() > MAX_KEY_LENGTH) {
             throw new IllegalArgumentException("requestKey must be 1 to " + MAX_KEY_LENGTH
                     + " characters and not blank, but was '" + requestKey + "'");
@@ -41,11 +47,34 @@ public record Append(String requestKey, String fingerprint, List<MemberChange> c
                 throw new IllegalArgumentException("member '" + change.member() + "' appears twice in one append");
             }
         }
+        Set<String> budgets = new HashSet<>();
+        for (BudgetClaim claim : claims) {
+            if (!budgets.add(claim.budget())) {
+                throw new IllegalArgumentException("budget '" + claim.budget() + "' is claimed twice in one append");
+            }
+        }
+    }
+
+    /** An append without budget claims. */
+    public Append(String requestKey, String fingerprint, List<MemberChange> changes) {
+        this(requestKey, fingerprint, changes, List.of());
     }
 
     /** An append that changes one member. */
     public static Append of(String requestKey, String fingerprint, MemberChange change) {
         return new Append(requestKey, fingerprint, List.of(change));
+    }
+
+    /** A copy that also claims {@code more} on campaign budgets. */
+    public Append withClaims(List<BudgetClaim> more) {
+        List<BudgetClaim> all = new ArrayList<>(claims);
+        all.addAll(more);
+        return new Append(requestKey, fingerprint, changes, all);
+    }
+
+    /** A copy that also claims {@code claim}. */
+    public Append withClaim(BudgetClaim claim) {
+        return withClaims(List.of(claim));
     }
 
     /** The member whose ledger scopes the idempotency key. */

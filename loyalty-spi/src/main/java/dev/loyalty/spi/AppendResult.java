@@ -56,4 +56,21 @@ public sealed interface AppendResult {
             Objects.requireNonNull(member, "member");
         }
     }
+
+    /**
+     * A budget claim of the append would take its budget above the claim's limit; nothing was changed
+     * (no member, no other budget). Checked after the idempotency key and the versions: a retry of an
+     * applied append is a {@link Duplicate} even when the budget is used up by now.
+     *
+     * @param budget a budget that had too little left (when several had, which one the store names is up to it)
+     * @param limit the claim's limit
+     * @param used how much of the budget was used when the claim was refused
+     * @param requested the claim's amount
+     */
+    record BudgetExhausted(String budget, long limit, long used, long requested) implements AppendResult {
+        /** Validates the field. */
+        public BudgetExhausted {
+            Objects.requireNonNull(budget, "budget");
+        }
+    }
 }

@@ -19,6 +19,8 @@ import java.util.Optional;
  *   <li>an owner's idempotency key is applied at most once: a retry with the same fingerprint gets the
  *       first receipt back, a different fingerprint is a conflict;
  *   <li>what {@link #load} returns reflects every applied append, and nothing else;
+ *   <li>budget claims are applied with the append or not at all, and never take a budget above the
+ *       claim's limit ({@code used + amount <= limit}), also under concurrent appends for different members;
  *   <li>due-work queries page by an opaque cursor, in a stable order, and see every due item once even
  *       while items are being resolved between pages.
  * </ul>
@@ -41,8 +43,20 @@ public interface LoyaltyStore {
     /** The receipt of {@code owner}'s request {@code requestKey}, if one was applied. */
     Optional<Receipt> findReceipt(MemberId owner, String requestKey);
 
-    /** Applies {@code append} atomically, or says why not; see the class description. */
+    /**
+     * Applies {@code append} atomically, or says why not; see the class description. The checks come in
+     * this order: the owner's idempotency key ({@link AppendResult.Duplicate}, {@link AppendResult.KeyConflict}),
+     * then every member's version ({@link AppendResult.VersionConflict}), then every budget claim
+     * ({@link AppendResult.BudgetExhausted}). Only {@link AppendResult.Applied} changed anything; its budget
+     * claims were counted in the same atomic step.
+     */
     AppendResult append(Append append);
+
+    /**
+     * How much of campaign budget {@code budget} the applied appends have claimed; 0 if it was never
+     * claimed. Never more than the limit of any claim that was applied.
+     */
+    long budgetUsed(String budget);
 
     /**
      * Lots with something left whose expiry instant is at or before {@code until}, ordered by expiry,

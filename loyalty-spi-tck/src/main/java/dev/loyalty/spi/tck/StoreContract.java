@@ -60,6 +60,15 @@ public abstract class StoreContract {
         }
     }
 
+    /** {@link StoreBudgetContract} against {@link #newStore()}. */
+    @Nested
+    public class Budgets extends StoreBudgetContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
     /** {@link LedgerModelContract} (the seeded model-based ledger test) against {@link #newStore()}. */
     @Nested
     public class LedgerModel extends LedgerModelContract {

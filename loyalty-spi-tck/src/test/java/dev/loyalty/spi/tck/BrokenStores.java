@@ -23,7 +23,7 @@ final class BrokenStores {
         @Override
         public AppendResult append(Append append) {
             String fresh = append.requestKey() + "#" + appends.incrementAndGet();
-            return delegate.append(new Append(fresh, append.fingerprint(), append.changes()));
+            return delegate.append(new Append(fresh, append.fingerprint(), append.changes(), append.claims()));
         }
     }
 
@@ -35,7 +35,7 @@ final class BrokenStores {
         @Override
         public AppendResult append(Append append) {
             return delegate.append(new Append(append.requestKey(), append.fingerprint(),
-                    append.changes().stream().map(this::keepStoredLots).toList()));
+                    append.changes().stream().map(this::keepStoredLots).toList(), append.claims()));
         }
 
         private MemberChange keepStoredLots(MemberChange change) {
@@ -52,7 +52,7 @@ final class BrokenStores {
         @Override
         public AppendResult append(Append append) {
             return delegate.append(new Append(append.requestKey(), append.fingerprint(),
-                    append.changes().stream().map(this::atCurrentVersion).toList()));
+                    append.changes().stream().map(this::atCurrentVersion).toList(), append.claims()));
         }
 
         private MemberChange atCurrentVersion(MemberChange change) {

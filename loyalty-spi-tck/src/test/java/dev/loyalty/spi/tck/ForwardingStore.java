@@ -37,6 +37,11 @@ abstract class ForwardingStore implements LoyaltyStore {
     }
 
     @Override
+    public long budgetUsed(String budget) {
+        return delegate.budgetUsed(budget);
+    }
+
+    @Override
     public Page<DueLot> lotsExpiring(Instant until, PageRequest page) {
         return delegate.lotsExpiring(until, page);
     }

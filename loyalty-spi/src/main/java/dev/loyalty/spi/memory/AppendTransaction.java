@@ -12,7 +12,7 @@ import java.util.Optional;
 
 /**
  * Applies one {@link Append} to the tables: locks its members in id order, checks the owner's key, then
- * every expected version, then every change, and only then changes anything.
+ * every expected version, then every change, then its budget claims, and only then changes anything.
  */
 final class AppendTransaction {
 
@@ -71,10 +71,14 @@ final class AppendTransaction {
             entries.addAll(change.entries());
         }
         Receipt receipt = new Receipt(append.owner(), append.requestKey(), append.fingerprint(), entries);
+        Optional<AppendResult.BudgetExhausted> exhausted = tables.budgets().claim(append.claims(), () -> commit(staged, receipt));
+        return exhausted.<AppendResult>map(refusal -> refusal).orElseGet(() -> new AppendResult.Applied(receipt));
+    }
+
+    private void commit(List<MemberRecord.Staged> staged, Receipt receipt) {
         for (int i = 0; i < records.size(); i++) {
             records.get(i).commit(staged.get(i), tables);
         }
         tables.receipts().put(new ReceiptKey(append.owner(), append.requestKey()), receipt);
-        return new AppendResult.Applied(receipt);
     }
 }

@@ -27,6 +27,7 @@ import java.util.function.UnaryOperator;
  * <p>Thread-safe. An append locks the members it changes, always in id order, so appends to different
  * members run in parallel and never deadlock. Reads of one member see a whole append or none of it;
  * due-work queries read without locks and may see a concurrent append to another member in part.
+ * Budget claims are checked and counted under one store-wide lock, taken after the members' locks.
  */
 public final class InMemoryStore implements LoyaltyStore {
 
@@ -68,6 +69,11 @@ public final class InMemoryStore implements LoyaltyStore {
     @Override
     public AppendResult append(Append append) {
         return new AppendTransaction(tables, Objects.requireNonNull(append, "append")).run();
+    }
+
+    @Override
+    public long budgetUsed(String budget) {
+        return tables.budgets().used(budget);
     }
 
     @Override

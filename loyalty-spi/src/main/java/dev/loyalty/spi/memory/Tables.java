@@ -6,26 +6,28 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
 /**
- * All the data of one in-memory store: members by id, receipts by owner and key, and the due-work
- * indexes.
+ * All the data of one in-memory store: members by id, receipts by owner and key, the due-work indexes
+ * and the campaign budgets.
  *
  * @param members every member ever named in an append, by id (those never enrolled have no profile)
  * @param receipts the receipts of applied appends; written under the owner's lock
  * @param expiring lots that will expire
  * @param activating pending lots that will activate
  * @param outbox messages not yet delivered
+ * @param budgets how much of each campaign budget is used
  */
 record Tables(
         ConcurrentSkipListMap<MemberId, MemberRecord> members,
         ConcurrentHashMap<ReceiptKey, Receipt> receipts,
         DueLotIndex expiring,
         DueLotIndex activating,
-        OutboxIndex outbox) {
+        OutboxIndex outbox,
+        Budgets budgets) {
 
     /** Empty tables. */
     static Tables empty() {
         return new Tables(new ConcurrentSkipListMap<>(), new ConcurrentHashMap<>(), DueLotIndex.expiring(),
-                DueLotIndex.activating(), new OutboxIndex());
+                DueLotIndex.activating(), new OutboxIndex(), new Budgets());
     }
 
     /** The record of {@code member}, made (not enrolled) if there was none. */
