@@ -1,0 +1,156 @@
+package dev.loyalty.store.jdbc.internal;
+
+import dev.loyalty.core.MemberId;
+import dev.loyalty.spi.Append;
+import dev.loyalty.spi.AppendResult;
+import dev.loyalty.spi.DueLot;
+import dev.loyalty.spi.LoyaltyStore;
+import dev.loyalty.spi.MemberState;
+import dev.loyalty.spi.Page;
+import dev.loyalty.spi.PageRequest;
+import dev.loyalty.spi.PendingMessage;
+import dev.loyalty.spi.Receipt;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.MonthDay;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import javax.sql.DataSource;
+
+/** The {@link LoyaltyStore} on JDBC behind {@code JdbcStore}: each call is one or a few statements. */
+public final class SqlStore implements LoyaltyStore {
+
+    private final Dialect dialect;
+    private final Transactions transactions;
+    private final DueLots expiring = DueLots.expiring();
+    private final DueLots activating = DueLots.activating();
+    private final MemberQueries inactive = MemberQueries.inactive();
+    private final MemberQueries birthdays = MemberQueries.birthday();
+    private final MemberQueries enrollments = MemberQueries.enrolled();
+    private final MemberCache cache;
+
+    /**
+     * A store on {@code dataSource}, whose database speaks {@code dialect}; appends are tried up to
+     * {@code maxAttempts} times; the states of up to {@code cachedMembers} members are kept to read only
+     * their changes next time.
+     */
+    public SqlStore(DataSource dataSource, Dialect dialect, int maxAttempts, int cachedMembers) {
+        this.dialect = dialect;
+        this.transactions = new Transactions(dataSource, maxAttempts);
+        this.cache = new MemberCache(cachedMembers);
+    }
+
+    /** The dialect of the database behind {@code dataSource}. */
+    public static Dialect detect(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            return Dialect.of(connection);
+        } catch (SQLException e) {
+            throw SqlFailures.toStoreException("detecting the database of the store", e);
+        }
+    }
+
+    /** The dialect in use. */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    @Override
+    public Optional<MemberState> find(MemberId member) {
+        Objects.requireNonNull(member, "member");
+        Optional<MemberState> state = transactions.autoCommit(() -> "loading member '" + member + "'",
+                connection -> MemberReads.find(connection, member, cache.get(member)));
+        state.ifPresent(cache::put);
+        return state;
+    }
+
+    @Override
+    public Optional<Receipt> findReceipt(MemberId owner, String requestKey) {
+        Objects.requireNonNull(owner, "owner");
+        Objects.requireNonNull(requestKey, "requestKey");
+        return transactions.autoCommit(() -> "reading the receipt of request '" + requestKey + "' of member '" + owner + "'",
+                connection -> Receipts.find(connection, owner, requestKey));
+    }
+
+    @Override
+    public AppendResult append(Append append) {
+        AppendTransaction transaction = new AppendTransaction(dialect, Objects.requireNonNull(append, "append"));
+        return transactions.write(() -> "appending request '" + append.requestKey() + "' of member '" + append.owner() + "'",
+                transaction::run);
+    }
+
+    @Override
+    public long budgetUsed(String budget) {
+        Objects.requireNonNull(budget, "budget");
+        return transactions.autoCommit(() -> "reading budget '" + budget + "'", connection -> BudgetRows.used(connection, budget));
+    }
+
+    @Override
+    public Page<DueLot> lotsExpiring(Instant until, PageRequest page) {
+        return transactions.autoCommit(() -> "reading lots expiring by " + until, connection -> expiring.page(connection, until, page));
+    }
+
+    @Override
+    public Page<DueLot> lotsActivating(Instant until, PageRequest page) {
+        return transactions.autoCommit(() -> "reading lots activating by " + until, connection -> activating.page(connection, until, page));
+    }
+
+    @Override
+    public Page<MemberId> membersInactiveSince(Instant since, PageRequest page) {
+        Objects.requireNonNull(since, "since");
+        return transactions.autoCommit(() -> "reading members inactive since " + since,
+                connection -> inactive.page(connection, Instants.toColumn(since), page));
+    }
+
+    @Override
+    public Page<MemberId> membersWithBirthday(MonthDay day, PageRequest page) {
+        Objects.requireNonNull(day, "day");
+        return transactions.autoCommit(() -> "reading members born on " + day,
+                connection -> birthdays.page(connection, Instants.monthDay(day), page));
+    }
+
+    @Override
+    public Page<MemberId> membersEnrolledOn(MonthDay day, PageRequest page) {
+        Objects.requireNonNull(day, "day");
+        return transactions.autoCommit(() -> "reading members enrolled on " + day,
+                connection -> enrollments.page(connection, Instants.monthDay(day), page));
+    }
+
+    @Override
+    public List<PendingMessage> dueMessages(Instant at, int limit) {
+        Objects.requireNonNull(at, "at");
+        if (limit < 1) {
+            throw new IllegalArgumentException("limit of due messages must be >= 1, but was " + limit);
+        }
+        return transactions.autoCommit(() -> "reading messages due at " + at, connection -> OutboxRows.due(connection, at, limit));
+    }
+
+    @Override
+    public void markDelivered(MemberId member, String dedupeKey, Instant at) {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(dedupeKey, "dedupeKey");
+        Objects.requireNonNull(at, "at");
+        transactions.autoCommit(() -> "marking message '" + dedupeKey + "' of member '" + member + "' delivered", connection -> {
+            OutboxRows.delivered(connection, member, dedupeKey, at);
+            return null;
+        });
+    }
+
+    @Override
+    public void markFailed(MemberId member, String dedupeKey, Instant retryAt, String error) {
+        Objects.requireNonNull(member, "member");
+        Objects.requireNonNull(dedupeKey, "dedupeKey");
+        Objects.requireNonNull(retryAt, "retryAt");
+        Objects.requireNonNull(error, "error");
+        transactions.autoCommit(() -> "marking message '" + dedupeKey + "' of member '" + member + "' failed", connection -> {
+            OutboxRows.failed(connection, member, dedupeKey, retryAt, error);
+            return null;
+        });
+    }
+
+    @Override
+    public String toString() {
+        return "SqlStore[" + dialect + "]";
+    }
+}
