@@ -72,6 +72,13 @@ public interface LoyaltyStore {
      */
     Page<MemberId> membersInactiveSince(Instant since, PageRequest page);
 
+    /**
+     * Members whose tier status calls for a review at or before {@code until}
+     * ({@link dev.loyalty.core.tier.TierStatus#nextReviewAt()}: a re-evaluation or the end of a grace
+     * period), ordered by id.
+     */
+    Page<MemberId> membersDueForTierReview(Instant until, PageRequest page);
+
     /** Members whose birthday falls on {@code day} (as recorded, 29 February included), ordered by id. */
     Page<MemberId> membersWithBirthday(MonthDay day, PageRequest page);
 

@@ -12,11 +12,13 @@ CREATE TABLE loyalty_member (
     last_activity  NUMERIC(28, 9),
     last_seen      NUMERIC(28, 9) NOT NULL,
     tier           TEXT,
+    tier_review_due NUMERIC(28, 9),
     PRIMARY KEY (member_id)
 );
 CREATE INDEX loyalty_member_inactive ON loyalty_member (last_seen, member_id);
 CREATE INDEX loyalty_member_birthday ON loyalty_member (birthday_md, member_id) WHERE birthday_md IS NOT NULL;
 CREATE INDEX loyalty_member_enrolled ON loyalty_member (enrolled_md, member_id);
+CREATE INDEX loyalty_member_tier_review ON loyalty_member (tier_review_due, member_id) WHERE tier_review_due IS NOT NULL;
 
 CREATE TABLE loyalty_entry (
     member_id   VARCHAR(64) COLLATE "C" NOT NULL,

@@ -33,6 +33,15 @@ public record TierStatus(String tierId, Instant since, Optional<Instant> downgra
         }
     }
 
+    /**
+     * When the ladder must next look at this status without any event: the end of the grace period if one
+     * runs (and comes first), else the next re-evaluation. Stores index it for
+     * {@code membersDueForTierReview}.
+     */
+    public Instant nextReviewAt() {
+        return downgradeDueAt.filter(due -> due.isBefore(nextReevaluationAt)).orElse(nextReevaluationAt);
+    }
+
     /** Whether a grace period is running. */
     public boolean inGrace() {
         return downgradeDueAt.isPresent();

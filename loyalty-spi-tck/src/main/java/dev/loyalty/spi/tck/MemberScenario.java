@@ -5,11 +5,14 @@ import static dev.loyalty.spi.tck.Fixtures.day;
 
 import dev.loyalty.core.MemberId;
 import dev.loyalty.core.member.Member;
+import dev.loyalty.core.tier.TierStatus;
 import dev.loyalty.spi.LoyaltyStore;
+import dev.loyalty.spi.MemberChange;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.IntStream;
@@ -37,6 +40,20 @@ final class MemberScenario {
                 m.count(Map.of(), Optional.of(day(30)));
             }
         });
+    }
+
+    /**
+     * 12 members {@code m01..m12} in tier silver since T0, re-evaluated on day {@code i}; every fourth
+     * is in a grace period that ends on day {@code i - 3}; {@code m13} has no tier recorded.
+     */
+    static void tierReviews(LoyaltyStore store) {
+        IntStream.rangeClosed(1, 12).forEach(i -> {
+            MemberFixture m = MemberFixture.enroll(store, Member.builder(id(i), "Member " + i, T0, ZoneOffset.UTC).build());
+            Optional<Instant> grace = i % 4 == 0 ? Optional.of(day(i - 3)) : Optional.empty();
+            m.append(MemberChange.entries(m.id(), m.version(), List.of(), List.of())
+                    .withTier(new TierStatus("silver", T0, grace, day(i)), List.of()));
+        });
+        MemberFixture.enroll(store, Member.builder(id(13), "Member 13", T0, ZoneOffset.UTC).build());
     }
 
     /**

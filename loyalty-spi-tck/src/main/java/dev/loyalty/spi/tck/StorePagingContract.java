@@ -97,6 +97,20 @@ public abstract class StorePagingContract extends StoreContractBase {
         assertThat(PageWalk.sizes(pages)).as("page sizes").containsExactly(7, 7, 1);
     }
 
+    /** A tier review is due at the earlier of the re-evaluation and the end of a grace period. */
+    @Test
+    public void required_membersDueForTierReviewArePagedById() {
+        MemberScenario.tierReviews(store());
+
+        List<Page<MemberId>> due = PageWalk.pages(page -> store().membersDueForTierReview(Fixtures.day(6), page), 3);
+
+        assertThat(PageWalk.items(due)).as("members due for a tier review by day 6")
+                .containsExactlyElementsOf(ids(1, 2, 3, 4, 5, 6, 8));
+        assertThat(PageWalk.sizes(due)).as("pages by 3").containsExactly(3, 3, 1);
+        assertThat(PageWalk.items(PageWalk.pages(page -> store().membersDueForTierReview(Fixtures.day(0), page), 3)))
+                .as("members due for a tier review by day 0").isEmpty();
+    }
+
     /** Birthdays match the recorded month and day exactly: 29 February only on 29 February. */
     @Test
     public void required_membersWithBirthdayArePagedById() {

@@ -57,6 +57,11 @@ abstract class ForwardingStore implements LoyaltyStore {
     }
 
     @Override
+    public Page<MemberId> membersDueForTierReview(Instant until, PageRequest page) {
+        return delegate.membersDueForTierReview(until, page);
+    }
+
+    @Override
     public Page<MemberId> membersWithBirthday(MonthDay day, PageRequest page) {
         return delegate.membersWithBirthday(day, page);
     }

@@ -93,6 +93,12 @@ public final class InMemoryStore implements LoyaltyStore {
     }
 
     @Override
+    public Page<MemberId> membersDueForTierReview(Instant until, PageRequest page) {
+        Objects.requireNonNull(until, "until");
+        return members(page, record -> record.tier().filter(status -> !status.nextReviewAt().isAfter(until)).isPresent());
+    }
+
+    @Override
     public Page<MemberId> membersWithBirthday(MonthDay day, PageRequest page) {
         Objects.requireNonNull(day, "day");
         return profiles(page, member -> member.birthday().map(MonthDay::from).filter(day::equals).isPresent());

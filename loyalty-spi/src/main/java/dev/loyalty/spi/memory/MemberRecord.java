@@ -35,7 +35,7 @@ final class MemberRecord {
     private final Map<Long, Lot> lots = new TreeMap<>();
     private Map<String, Long> counters = Map.of();
     private final Map<String, Delivery> outbox = new HashMap<>();
-    private Optional<TierStatus> tier = Optional.empty();
+    private volatile Optional<TierStatus> tier = Optional.empty();
     private final List<TierChange> tierHistory = new ArrayList<>();
 
     MemberRecord(MemberId id) {
@@ -59,6 +59,11 @@ final class MemberRecord {
     /** When the member was last active, or else enrolled; empty until enrolled. */
     Optional<Instant> lastSeenAt() {
         return lastActivityAt.or(() -> profile().map(Member::enrolledAt));
+    }
+
+    /** The tier status, empty until one is recorded. */
+    Optional<TierStatus> tier() {
+        return tier;
     }
 
     /** An immutable snapshot, empty until enrolled. Call with the lock held. */

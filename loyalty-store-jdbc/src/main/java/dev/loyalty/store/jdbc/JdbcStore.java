@@ -122,6 +122,11 @@ public final class JdbcStore implements LoyaltyStore {
     }
 
     @Override
+    public Page<MemberId> membersDueForTierReview(Instant until, PageRequest page) {
+        return store.membersDueForTierReview(until, page);
+    }
+
+    @Override
     public Page<MemberId> membersWithBirthday(MonthDay day, PageRequest page) {
         return store.membersWithBirthday(day, page);
     }

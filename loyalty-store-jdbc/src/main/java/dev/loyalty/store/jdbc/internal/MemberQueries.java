@@ -13,7 +13,7 @@ import java.util.Optional;
 
 /**
  * The member due-work queries, by id, one keyset page at a time: inactive since an instant
- * ({@code last_seen}), birthday and enrollment day ({@code MM-DD} columns computed at enrollment in the
+ * ({@code last_seen}), tier review due ({@code tier_review_due}), birthday and enrollment day ({@code MM-DD} columns computed at enrollment in the
  * member's own zone), each over an index that leads with the filtered column.
  */
 final class MemberQueries {
@@ -30,6 +30,11 @@ final class MemberQueries {
     /** Members last seen before an instant (a {@code NUMERIC} parameter). */
     static MemberQueries inactive() {
         return new MemberQueries("last_seen < ?");
+    }
+
+    /** Members whose tier review is due at or before an instant (a {@code NUMERIC} parameter). */
+    static MemberQueries tierReview() {
+        return new MemberQueries("tier_review_due <= ?");
     }
 
     /** Members born on a month-day ({@code MM-DD}). */

@@ -22,10 +22,10 @@ final class MemberRows {
             + ", last_seen = CASE WHEN last_activity IS NULL OR last_activity < ? THEN ? ELSE last_activity END";
     private static final String FOUND = "SELECT member_version, entry_count FROM loyalty_member WHERE member_id = ?";
     private static final String ENROLL = "INSERT INTO loyalty_member (member_id, member_version, entry_count, profile, enrolled_md,"
-            + " birthday_md, last_activity, last_seen, tier) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?)";
+            + " birthday_md, last_activity, last_seen, tier, tier_review_due) VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?)";
     private static final String PROFILE = "UPDATE loyalty_member SET profile = ?, enrolled_md = ?, birthday_md = ?,"
             + " last_seen = COALESCE(last_activity, ?) WHERE member_id = ?";
-    private static final String TIER = "UPDATE loyalty_member SET tier = ? WHERE member_id = ?";
+    private static final String TIER = "UPDATE loyalty_member SET tier = ?, tier_review_due = ? WHERE member_id = ?";
 
     private MemberRows() {}
 
@@ -74,7 +74,8 @@ final class MemberRows {
     static void replaceTier(Connection connection, MemberChange change) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(TIER)) {
             statement.setString(1, ProfileText.write(change.tier().orElseThrow()));
-            statement.setString(2, change.member().value());
+            statement.setBigDecimal(2, Instants.toColumn(change.tier().orElseThrow().nextReviewAt()));
+            statement.setString(3, change.member().value());
             statement.executeUpdate();
         }
     }
@@ -100,6 +101,7 @@ final class MemberRows {
             }
             statement.setBigDecimal(7, Instants.toColumn(lastSeen));
             statement.setString(8, change.tier().map(ProfileText::write).orElse(null));
+            statement.setBigDecimal(9, change.tier().map(status -> Instants.toColumn(status.nextReviewAt())).orElse(null));
             statement.executeUpdate();
         }
         return VersionCheck.applied(change);

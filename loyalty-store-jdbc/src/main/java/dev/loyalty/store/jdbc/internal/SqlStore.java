@@ -28,6 +28,7 @@ public final class SqlStore implements LoyaltyStore {
     private final DueLots activating = DueLots.activating();
     private final MemberQueries inactive = MemberQueries.inactive();
     private final MemberQueries birthdays = MemberQueries.birthday();
+    private final MemberQueries tierReviews = MemberQueries.tierReview();
     private final MemberQueries enrollments = MemberQueries.enrolled();
     private final MemberCache cache;
 
@@ -101,6 +102,13 @@ public final class SqlStore implements LoyaltyStore {
         Objects.requireNonNull(since, "since");
         return transactions.autoCommit(() -> "reading members inactive since " + since,
                 connection -> inactive.page(connection, Instants.toColumn(since), page));
+    }
+
+    @Override
+    public Page<MemberId> membersDueForTierReview(Instant until, PageRequest page) {
+        Objects.requireNonNull(until, "until");
+        return transactions.autoCommit(() -> "reading members due for a tier review by " + until,
+                connection -> tierReviews.page(connection, Instants.toColumn(until), page));
     }
 
     @Override
