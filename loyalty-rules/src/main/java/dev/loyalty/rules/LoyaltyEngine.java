@@ -13,11 +13,15 @@ import dev.loyalty.rules.facts.Event;
 import dev.loyalty.rules.internal.eval.Evaluator;
 import dev.loyalty.rules.internal.handle.Decided;
 import dev.loyalty.rules.internal.handle.Handling;
+import dev.loyalty.rules.internal.handle.TierReview;
 import dev.loyalty.rules.internal.load.Programs;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.AppendResult;
 import dev.loyalty.spi.LoyaltyStore;
+import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
+import dev.loyalty.spi.Page;
+import dev.loyalty.spi.PageRequest;
 import dev.loyalty.spi.RandomSource;
 import dev.loyalty.spi.Receipt;
 import java.time.Clock;
@@ -56,6 +60,9 @@ public final class LoyaltyEngine {
     private final RandomSource random;
     private final int maxAttempts;
     private final AtomicReference<Handling> current;
+
+    /** How many due members a sweep reads per page. */
+    private static final int PAGE_SIZE = 500;
 
     private LoyaltyEngine(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "store is required");
@@ -115,6 +122,10 @@ public final class LoyaltyEngine {
             if (result instanceof AppendResult.KeyConflict conflict) {
                 throw new IdempotencyConflictException(member, conflict.first().requestKey());
             }
+            if (result instanceof AppendResult.BudgetExhausted exhausted) {
+                throw new IllegalStateException("the store refused budget '" + exhausted.budget()
+                        + "', but the engine claimed no budget for event '" + event.getId() + "'");
+            }
         }
         throw new ConcurrencyException(member, maxAttempts);
     }
@@ -134,17 +145,56 @@ public final class LoyaltyEngine {
     }
 
     /**
-     * Runs the time-driven work due by {@code at}: expires the lots whose expiry has come and activates
-     * pending lots whose time has come, as set-based sweeps over the store's due-work queries. Safe to
-     * run again for the same instant, also concurrently: nothing is recorded twice.
+     * Runs the time-driven work due by {@code at}, as set-based sweeps over the store's due-work queries
+     * (so it costs in proportion to what is due, not to all members): expires the lots whose expiry has
+     * come, activates pending lots whose time has come, and re-evaluates the tier of every member whose
+     * re-evaluation or grace period is due (which may start a grace period, clear it, or move the member
+     * down). Safe to run again for the same instant, also concurrently: nothing is recorded twice.
      */
-    public Sweep advanceTo(Instant at) {
+    public Advance advanceTo(Instant at) {
         Objects.requireNonNull(at, "at");
-        return Accounts.builder().store(store).policy(current.get().program().ledgerPolicy()).build().advanceTo(at);
+        CompiledProgram program = current.get().program();
+        Sweep sweep = Accounts.builder().store(store).policy(program.ledgerPolicy()).build().advanceTo(at);
+        return new Advance(sweep.expired(), sweep.activated(), reviewTiers(program, at));
+    }
+
+    /** Re-evaluates the tier of every member due by {@code at}; returns the tier changes recorded. */
+    private long reviewTiers(CompiledProgram program, Instant at) {
+        long changes = 0;
+        String key = "tier-review@" + at;
+        Optional<PageRequest> request = Optional.of(PageRequest.first(PAGE_SIZE));
+        while (request.isPresent()) {
+            Page<MemberId> page = store.membersDueForTierReview(at, request.get());
+            for (MemberId member : page.items()) {
+                changes += reviewTier(program, member, at, key);
+            }
+            request = request.get().next(page);
+        }
+        return changes;
+    }
+
+    private long reviewTier(CompiledProgram program, MemberId member, Instant at, String key) {
+        for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            if (store.findReceipt(member, key).isPresent()) {
+                return 0;
+            }
+            Optional<MemberChange> change = TierReview.review(program, store.load(member), at);
+            if (change.isEmpty()) {
+                return 0;
+            }
+            AppendResult result = store.append(Append.of(key, Fingerprints.of(key), change.get()));
+            if (result instanceof AppendResult.Applied) {
+                return change.get().tierChanges().size();
+            }
+            if (!(result instanceof AppendResult.VersionConflict)) {
+                return 0;
+            }
+        }
+        throw new ConcurrencyException(member, maxAttempts);
     }
 
     /** {@link #advanceTo} the clock's current instant. */
-    public Sweep advance() {
+    public Advance advance() {
         return advanceTo(clock.instant());
     }
 

@@ -42,7 +42,10 @@ final class Tiers {
         return state.flatMap(MemberState::tier).orElseGet(() -> ladder.initialStatus(profile.enrolledAt()));
     }
 
-    /** {@code change} with the tier the event leaves the member in, if it differs or was never recorded. */
+    /**
+     * {@code change} with the tier status the event leaves the member in (a new tier, a grace period, a
+     * re-evaluation done), if it differs or was never recorded.
+     */
     MemberChange update(MemberChange change, Ledger after, Map<String, Long> before, Map<String, Long> deltas, Instant at) {
         if (program.tiers().isEmpty()) {
             return change;
@@ -52,7 +55,7 @@ final class Tiers {
         // An event dated before the last tier change (one that arrived late) is judged as of that change.
         Instant when = at.isBefore(current.since()) ? current.since() : at;
         TierDecision decision = ladder.evaluate(current, metrics(ladder, after, before, deltas, when), when);
-        if (decision.changed() || state.flatMap(MemberState::tier).isEmpty()) {
+        if (!decision.status().equals(current) || state.flatMap(MemberState::tier).isEmpty()) {
             return change.withTier(decision.status(), decision.changes());
         }
         return change;
