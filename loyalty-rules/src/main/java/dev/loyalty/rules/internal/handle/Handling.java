@@ -57,6 +57,30 @@ public final class Handling {
      * @throws DuplicateMemberException if an enrollment names a member that exists
      */
     public Decided decide(Optional<MemberState> state, Event event) {
+        dev.loyalty.core.member.Member profile = checked(state, event);
+        Ledger ledger = state.map(this::ledgerOf).orElseGet(() -> Ledger.empty(program.ledgerPolicy(), profile.id()));
+        Map<String, Long> counters = state.map(MemberState::counters).orElse(Map.of());
+        Tiers tiers = new Tiers(program, state, profile);
+        List<Object> facts = Facts.of(program, profile, tiers.currentId(), counters, ledger, event);
+        Member member = (Member) facts.get(0);
+        Verdict verdict = evaluator.evaluate(facts, lines(event), (type, amount) -> program.type(type).toUnits(amount, program.rounding()));
+        Work work = new Work(profile.id(), event.getAt(), ledger);
+        verdict.rejection().ifPresent(no -> work.refuse(new Outcome.Refusal(no.code(), no.message(), Optional.of(no.rule()))));
+        if (!work.refused()) {
+            effect(work, event, member, counters);
+        }
+        if (!work.refused()) {
+            decisions(work, verdict, event, member);
+        }
+        if (work.refused()) {
+            return Decided.refused(work.refusal().orElseThrow());
+        }
+        MemberChange change = change(state, profile, work, event, tiers, counters);
+        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty());
+    }
+
+    /** The member's profile, once the event is found to fit the program and the member. */
+    private dev.loyalty.core.member.Member checked(Optional<MemberState> state, Event event) {
         if (event instanceof Purchase purchase && !purchase.getCurrency().equals(program.currency().getCurrencyCode())) {
             throw new InvalidRequestException("purchase '" + purchase.getId() + "' is in " + purchase.getCurrency()
                     + ", but program '" + program.name() + "' counts " + program.currency().getCurrencyCode());
@@ -70,28 +94,15 @@ public final class Handling {
             throw new InvalidRequestException(event.getType() + " '" + event.getId() + "' at " + event.getAt()
                     + " is before member '" + profile.id() + "' enrolled at " + profile.enrolledAt());
         }
-        Ledger ledger = state.map(this::ledgerOf).orElseGet(() -> Ledger.empty(program.ledgerPolicy(), profile.id()));
-        Map<String, Long> counters = state.map(MemberState::counters).orElse(Map.of());
-        Tiers tiers = new Tiers(program, state, profile);
-        List<Object> facts = Facts.of(program, profile, tiers.currentId(), counters, ledger, event);
-        Member member = (Member) facts.get(0);
-        Verdict verdict = evaluator.evaluate(facts, lines(event), (type, amount) -> program.type(type).toUnits(amount, program.rounding()));
-        Work work = new Work(profile.id(), event.getAt(), ledger);
-        verdict.rejection().ifPresent(no -> work.refuse(new Outcome.Refusal(no.code(), no.message(), Optional.of(no.rule()))));
-        if (!work.refused()) {
-            effect(work, event, member, counters);
-        }
-        if (!work.refused()) {
-            credit(work, verdict, event);
-            verdict.grants().forEach(gift -> Redemptions.grant(work, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
-                    Optional.of(gift.rule()), event.getId()));
-            verdict.notices().forEach(notice -> work.messages.add(message(work, notice, member, event)));
-        }
-        if (work.refused()) {
-            return Decided.refused(work.refusal().orElseThrow());
-        }
-        MemberChange change = change(state, profile, work, event, tiers, counters);
-        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty());
+        return profile;
+    }
+
+    /** Applies what the rules decided: credits, gifts and notifications. */
+    private void decisions(Work work, Verdict verdict, Event event, Member member) {
+        credit(work, verdict, event);
+        verdict.grants().forEach(gift -> Redemptions.grant(work, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
+                Optional.of(gift.rule()), event.getId()));
+        verdict.notices().forEach(notice -> work.messages.add(message(work, notice, member, event)));
     }
 
     private void effect(Work work, Event event, Member member, Map<String, Long> counters) {

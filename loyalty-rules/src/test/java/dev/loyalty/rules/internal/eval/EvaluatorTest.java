@@ -100,15 +100,43 @@ class EvaluatorTest {
     }
 
     @Test
-    void sessionsAreResetBetweenEvaluations() {
+    void reusedSessionsKeepActivationGroupsStopsAndRuleInsertedFactsFromLeakingIntoTheNextEvent() {
         String drl = """
-                rule "per purchase" when Purchase() then decisions.award("points", 1); end
+                declare Marker end
+                rule "promo a" salience 5 activation-group "promo" when Purchase() then decisions.award("points", 7); end
+                rule "promo b" salience 4 activation-group "promo" when Purchase() then decisions.award("points", 9); end
+                rule "mark" salience 3 when Purchase() then insert(new Marker()); end
+                rule "one marker" salience 2 when Number(intValue == 1) from accumulate(Marker(), count(1)) then decisions.award("points", 1); end
+                rule "stopper" salience 1 when Purchase() then decisions.stop(); end
+                rule "never" salience 0 when Purchase() then decisions.award("points", 1000); end
                 """;
         try (Evaluator evaluator = new Evaluator(kieBase(drl))) {
-            for (int i = 0; i < 20; i++) {
+            for (int i = 0; i < 50; i++) {
                 Verdict verdict = evaluator.evaluate(List.of(gold, purchase), purchase.getLines(), EvaluatorTest::toUnits);
-                assertThat(verdict.credits()).extracting(Credit::units).containsExactly(1L);
+                assertThat(verdict.credits()).as("evaluation %d", i).extracting(Credit::units).containsExactly(7L, 1L);
+                assertThat(verdict.fired()).as("evaluation %d", i).containsExactly("promo a", "mark", "one marker", "stopper");
             }
+        }
+    }
+
+    @Test
+    void eightThreadsShareOneEvaluatorAndEachGetsItsOwnDecisions() throws Exception {
+        String drl = """
+                rule "per unit" when Purchase() then decisions.earnPerUnit("points", 1); end
+                rule "exclusive a" salience 2 activation-group "g" when Purchase() then decisions.award("points", 100); end
+                rule "exclusive b" salience 1 activation-group "g" when Purchase() then decisions.award("points", 200); end
+                """;
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try (Evaluator evaluator = new Evaluator(kieBase(drl))) {
+            List<java.util.concurrent.Future<Verdict>> verdicts = new java.util.ArrayList<>();
+            for (int i = 0; i < 2_000; i++) {
+                verdicts.add(threads.submit(() -> evaluator.evaluate(List.of(gold, purchase), purchase.getLines(), EvaluatorTest::toUnits)));
+            }
+            for (java.util.concurrent.Future<Verdict> verdict : verdicts) {
+                assertThat(verdict.get().credits()).extracting(Credit::units).containsExactly(59L, 100L);
+            }
+        } finally {
+            threads.shutdownNow();
         }
     }
 }
