@@ -65,9 +65,12 @@ public final class Evaluator implements AutoCloseable {
             if (declaresGlobal) {
                 session.kie.setGlobal(GLOBAL, collector);
             }
-            facts.forEach(session.kie::insert);
+            FactHandle[] handles = new FactHandle[facts.size()];
+            for (int i = 0; i < handles.length; i++) {
+                handles[i] = session.kie.insert(facts.get(i));
+            }
             session.kie.fireAllRules();
-            clean = session.clear();
+            clean = session.clear(handles);
         } catch (ConsequenceException e) {
             throw failure(e);
         } finally {
@@ -120,11 +123,19 @@ public final class Evaluator implements AutoCloseable {
             kie.addEventListener(listener);
         }
 
-        /** Deletes every fact, also those rules inserted; whether the session is empty and fit for reuse. */
-        boolean clear() {
+        /**
+         * Deletes the facts inserted for the event, then any that rules inserted; whether the session is
+         * empty and fit for reuse.
+         */
+        boolean clear(FactHandle[] inserted) {
             listener.collector = null;
-            for (FactHandle handle : new ArrayList<>(kie.<FactHandle>getFactHandles())) {
+            for (FactHandle handle : inserted) {
                 kie.delete(handle);
+            }
+            if (kie.getFactCount() > 0) {
+                for (FactHandle handle : new ArrayList<>(kie.<FactHandle>getFactHandles())) {
+                    kie.delete(handle);
+                }
             }
             return kie.getFactCount() == 0;
         }
