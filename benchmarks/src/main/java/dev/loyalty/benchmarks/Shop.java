@@ -1,0 +1,69 @@
+package dev.loyalty.benchmarks;
+
+import dev.loyalty.core.MemberId;
+import dev.loyalty.core.member.Member;
+import dev.loyalty.rules.CompiledProgram;
+import dev.loyalty.rules.LoyaltyEngine;
+import dev.loyalty.rules.facts.Enrollment;
+import dev.loyalty.spi.memory.InMemoryStore;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * The engine of {@link EngineBenchmark}, shared by its threads: {@link BenchProgram} on an
+ * {@link InMemoryStore} that is replaced, with every member enrolled again, before each iteration.
+ */
+@State(Scope.Benchmark)
+public class Shop {
+
+    /** When the members enrolled. */
+    static final Instant ENROLLED = Instant.parse("2027-01-01T09:00:00Z");
+
+    /** How many members are enrolled. */
+    @Param("10000")
+    public int members = 10_000;
+
+    private @Nullable CompiledProgram program;
+    private @Nullable LoyaltyEngine engine;
+    private MemberId[] ids = new MemberId[0];
+
+    /** Loads the program. */
+    @Setup(Level.Trial)
+    public void load() {
+        program = BenchProgram.shared();
+        ids = new MemberId[members];
+        for (int i = 0; i < members; i++) {
+            ids[i] = MemberId.of("member-" + i);
+        }
+    }
+
+    /** A fresh store with every member enrolled (each has a birthday on some day of the year). */
+    @Setup(Level.Iteration)
+    public void open() {
+        LoyaltyEngine fresh = LoyaltyEngine.builder().program(Objects.requireNonNull(program))
+                .store(InMemoryStore.create()).build();
+        for (int i = 0; i < ids.length; i++) {
+            Member member = Member.builder(ids[i], "Member " + i, ENROLLED, Baskets.ZONE)
+                    .birthday(LocalDate.of(1970 + i % 40, 1, 1).plusDays(i % 365)).build();
+            fresh.handle(Enrollment.of(member));
+        }
+        engine = fresh;
+    }
+
+    /** The engine. */
+    public LoyaltyEngine engine() {
+        return Objects.requireNonNull(engine, "not opened");
+    }
+
+    /** Member {@code index}. */
+    MemberId member(int index) {
+        return ids[index];
+    }
+}
