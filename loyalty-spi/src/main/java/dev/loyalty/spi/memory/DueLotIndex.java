@@ -4,6 +4,7 @@ import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.spi.DueLot;
 import dev.loyalty.spi.Page;
+import dev.loyalty.spi.PageCursor;
 import dev.loyalty.spi.PageRequest;
 import java.time.Instant;
 import java.util.NavigableMap;
@@ -19,7 +20,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DueLotIndex {
 
-    private final ConcurrentSkipListMap<LotKey, DueLot> lots = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListMap<PageCursor.LotKey, DueLot> lots = new ConcurrentSkipListMap<>();
     private final String kind;
     private final Function<Lot, Optional<Instant>> dueAt;
 
@@ -45,18 +46,18 @@ final class DueLotIndex {
     /** Replaces {@code old} (absent for a new lot) with {@code now}, the same lot of {@code member} changed. */
     void replace(MemberId member, @Nullable Lot old, Lot now) {
         if (old != null) {
-            dueAt.apply(old).ifPresent(at -> lots.remove(new LotKey(at, member, old.id())));
+            dueAt.apply(old).ifPresent(at -> lots.remove(new PageCursor.LotKey(at, member, old.id())));
         }
-        dueAt.apply(now).ifPresent(at -> lots.put(new LotKey(at, member, now.id()),
+        dueAt.apply(now).ifPresent(at -> lots.put(new PageCursor.LotKey(at, member, now.id()),
                 new DueLot(member, now.id(), now.pointType(), at, now.remaining())));
     }
 
     /** The page of lots due at or before {@code until}. */
     Page<DueLot> page(Instant until, PageRequest request) {
         Objects.requireNonNull(until, "until");
-        NavigableMap<LotKey, DueLot> view = request.after().map(cursor -> Cursor.lotKey(kind, cursor))
-                .<NavigableMap<LotKey, DueLot>>map(after -> lots.tailMap(after, false))
+        NavigableMap<PageCursor.LotKey, DueLot> view = request.after().map(cursor -> PageCursor.lotKey(kind, cursor))
+                .<NavigableMap<PageCursor.LotKey, DueLot>>map(after -> lots.tailMap(after, false))
                 .orElse(lots);
-        return Pages.of(view.values().stream().takeWhile(lot -> !lot.dueAt().isAfter(until)), request, lot -> Cursor.after(kind, lot));
+        return Pages.of(view.values().stream().takeWhile(lot -> !lot.dueAt().isAfter(until)), request, lot -> PageCursor.after(kind, lot));
     }
 }

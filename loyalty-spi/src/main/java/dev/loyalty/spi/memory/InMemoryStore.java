@@ -9,6 +9,7 @@ import dev.loyalty.spi.DueLot;
 import dev.loyalty.spi.LoyaltyStore;
 import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.Page;
+import dev.loyalty.spi.PageCursor;
 import dev.loyalty.spi.PageRequest;
 import dev.loyalty.spi.PendingMessage;
 import dev.loyalty.spi.Receipt;
@@ -164,9 +165,9 @@ public final class InMemoryStore implements LoyaltyStore {
     }
 
     private Page<MemberId> members(PageRequest page, Predicate<MemberRecord> test) {
-        var records = page.after().map(Cursor::member)
+        var records = page.after().map(PageCursor::member)
                 .map(after -> tables.members().tailMap(after, false))
                 .orElse(tables.members());
-        return Pages.of(records.values().stream().filter(test).map(MemberRecord::id), page, Cursor::after);
+        return Pages.of(records.values().stream().filter(test).map(MemberRecord::id), page, PageCursor::after);
     }
 }

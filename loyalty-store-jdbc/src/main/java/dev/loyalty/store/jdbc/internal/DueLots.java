@@ -3,6 +3,7 @@ package dev.loyalty.store.jdbc.internal;
 import dev.loyalty.core.MemberId;
 import dev.loyalty.spi.DueLot;
 import dev.loyalty.spi.Page;
+import dev.loyalty.spi.PageCursor;
 import dev.loyalty.spi.PageRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -51,7 +52,7 @@ public final class DueLots {
     /** The page of lots due at or before {@code until}. */
     Page<DueLot> page(Connection connection, Instant until, PageRequest request) throws SQLException {
         Objects.requireNonNull(until, "until");
-        Optional<Cursor.LotKey> after = request.after().map(cursor -> Cursor.lotKey(kind, cursor));
+        Optional<PageCursor.LotKey> after = request.after().map(cursor -> PageCursor.lotKey(kind, cursor));
         try (PreparedStatement statement = connection.prepareStatement(after.isPresent() ? nextPage : firstPage)) {
             int i = 1;
             statement.setBigDecimal(i++, Instants.toColumn(until));
@@ -68,7 +69,7 @@ public final class DueLots {
                             Instants.fromColumn(rows.getBigDecimal(4)), rows.getLong(5)));
                 }
             }
-            return Pages.of(lots, request, lot -> Cursor.after(kind, lot));
+            return Pages.of(lots, request, lot -> PageCursor.after(kind, lot));
         }
     }
 }

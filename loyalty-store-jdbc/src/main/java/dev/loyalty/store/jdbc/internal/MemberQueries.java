@@ -2,6 +2,7 @@ package dev.loyalty.store.jdbc.internal;
 
 import dev.loyalty.core.MemberId;
 import dev.loyalty.spi.Page;
+import dev.loyalty.spi.PageCursor;
 import dev.loyalty.spi.PageRequest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -49,7 +50,7 @@ final class MemberQueries {
 
     /** The page of members matching {@code value}. */
     Page<MemberId> page(Connection connection, Object value, PageRequest request) throws SQLException {
-        Optional<MemberId> after = request.after().map(Cursor::member);
+        Optional<MemberId> after = request.after().map(PageCursor::member);
         try (PreparedStatement statement = connection.prepareStatement(after.isPresent() ? nextPage : firstPage)) {
             statement.setObject(1, value);
             if (after.isPresent()) {
@@ -62,7 +63,7 @@ final class MemberQueries {
                     members.add(MemberId.of(rows.getString(1)));
                 }
             }
-            return Pages.of(members, request, Cursor::after);
+            return Pages.of(members, request, PageCursor::after);
         }
     }
 }

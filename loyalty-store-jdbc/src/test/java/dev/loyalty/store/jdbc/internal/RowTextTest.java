@@ -15,6 +15,7 @@ import dev.loyalty.core.member.Contact;
 import dev.loyalty.core.member.Member;
 import dev.loyalty.core.member.MemberStatus;
 import dev.loyalty.spi.DueLot;
+import dev.loyalty.spi.PageCursor;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.MonthDay;
@@ -71,11 +72,11 @@ class RowTextTest {
 
     @Test
     void aCursorFromAnotherQueryIsRefusedWithAHint() {
-        String cursor = Cursor.after("expiring", new DueLot(MemberId.of("ann"), 3, "pts", AT, 5));
+        String cursor = PageCursor.after("expiring", new DueLot(MemberId.of("ann"), 3, "pts", AT, 5));
 
-        assertThat(Cursor.lotKey("expiring", cursor)).isEqualTo(new Cursor.LotKey(AT, MemberId.of("ann"), 3));
-        assertThatThrownBy(() -> Cursor.lotKey("activating", cursor)).isInstanceOf(IllegalArgumentException.class)
+        assertThat(PageCursor.lotKey("expiring", cursor)).isEqualTo(new PageCursor.LotKey(AT, MemberId.of("ann"), 3));
+        assertThatThrownBy(() -> PageCursor.lotKey("activating", cursor)).isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("is not a activating cursor").hasMessageContaining("pass the 'next' of the previous page unchanged");
-        assertThatThrownBy(() -> Cursor.member("%%%")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> PageCursor.member("%%%")).isInstanceOf(IllegalArgumentException.class);
     }
 }

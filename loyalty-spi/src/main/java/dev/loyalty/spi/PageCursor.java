@@ -1,43 +1,59 @@
-package dev.loyalty.store.jdbc.internal;
+package dev.loyalty.spi;
 
 import dev.loyalty.core.MemberId;
-import dev.loyalty.spi.DueLot;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
+import java.util.Comparator;
 
 /**
- * The opaque page cursors: the sort key of the last item of a page, so that the next page starts strictly
- * after it (keyset paging) however items change in between. The same text as the in-memory store's.
+ * The opaque page cursors of due-work queries ({@link PageRequest#after()}), for store implementations:
+ * a cursor holds the sort key of the last item of a page, so that the next page starts strictly after it
+ * (keyset paging) however items change in between. The in-memory and JDBC stores both use it, so their
+ * cursors are the same text; a store may use its own format instead.
  */
-final class Cursor {
+public final class PageCursor {
 
     private static final String MEMBER = "member";
 
-    private Cursor() {}
+    private PageCursor() {}
 
     /**
-     * The sort key of a due lot.
+     * The sort key of a due lot, in the order due-lot queries return lots: due instant, member, lot id.
      *
-     * @param dueAt its due instant
+     * @param dueAt the expiry or activation instant
      * @param member whose lot
-     * @param lot its id
+     * @param lot the lot's id
      */
-    record LotKey(Instant dueAt, MemberId member, long lot) {}
+    public record LotKey(Instant dueAt, MemberId member, long lot) implements Comparable<LotKey> {
 
-    /** The cursor after {@code lot} in the lot query {@code kind}. */
-    static String after(String kind, DueLot lot) {
+        private static final Comparator<LotKey> ORDER = Comparator.comparing(LotKey::dueAt)
+                .thenComparing(LotKey::member)
+                .thenComparingLong(LotKey::lot);
+
+        @Override
+        public int compareTo(LotKey other) {
+            return ORDER.compare(this, other);
+        }
+    }
+
+    /** The cursor after {@code lot} in the lot query {@code kind}, e.g. {@code "expiring"}. */
+    public static String after(String kind, DueLot lot) {
         return encode(kind + '|' + lot.dueAt().getEpochSecond() + '|' + lot.dueAt().getNano() + '|' + lot.lot() + '|'
                 + lot.member().value());
     }
 
-    /** The cursor after {@code member}. */
-    static String after(MemberId member) {
+    /** The cursor after {@code member} in a member query. */
+    public static String after(MemberId member) {
         return encode(MEMBER + '|' + member.value());
     }
 
-    /** The lot sort key in {@code cursor}, made by {@link #after(String, DueLot)} for the same {@code kind}. */
-    static LotKey lotKey(String kind, String cursor) {
+    /**
+     * The lot sort key in {@code cursor}, made by {@link #after(String, DueLot)} for the same {@code kind}.
+     *
+     * @throws IllegalArgumentException if {@code cursor} was not made so
+     */
+    public static LotKey lotKey(String kind, String cursor) {
         String[] parts = decode(cursor, kind, 5);
         try {
             Instant dueAt = Instant.ofEpochSecond(Long.parseLong(parts[1]), Long.parseLong(parts[2]));
@@ -47,8 +63,12 @@ final class Cursor {
         }
     }
 
-    /** The member in {@code cursor}, made by {@link #after(MemberId)}. */
-    static MemberId member(String cursor) {
+    /**
+     * The member in {@code cursor}, made by {@link #after(MemberId)}.
+     *
+     * @throws IllegalArgumentException if {@code cursor} was not made so
+     */
+    public static MemberId member(String cursor) {
         String[] parts = decode(cursor, MEMBER, 2);
         try {
             return new MemberId(parts[1]);
