@@ -34,7 +34,12 @@ final class Racing {
 
     /** Starts every task at the same moment and returns their results, in task order. */
     static <T> List<T> race(List<Callable<T>> tasks) {
-        ExecutorService pool = Executors.newFixedThreadPool(tasks.size());
+        return race(tasks, tasks.size());
+    }
+
+    /** Releases every task at the same moment on {@code threads} threads; results in task order. */
+    static <T> List<T> race(List<Callable<T>> tasks, int threads) {
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
         try {
             CountDownLatch start = new CountDownLatch(1);
             List<Future<T>> futures = new ArrayList<>();

@@ -14,13 +14,6 @@ import dev.loyalty.spi.MemberState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,7 +119,7 @@ public abstract class StoreBudgetContract extends StoreContractBase {
             attempts.add(() -> store().append(append));
         }
 
-        List<AppendResult> results = race(attempts);
+        List<AppendResult> results = Racing.race(attempts, RACERS);
 
         assertThat(results).as("results of %d claims on a budget of %d", ATTEMPTS, LIMIT)
                 .filteredOn(AppendResult.Applied.class::isInstance).hasSize(LIMIT);
@@ -147,35 +140,5 @@ public abstract class StoreBudgetContract extends StoreContractBase {
         String key = member.nextKey();
         applied(store().append(Append.of(key, "fp-" + key, member.change(earned)).withClaims(claims)));
         member.appended(earned);
-    }
-
-    /** Runs {@code tasks} on {@value #RACERS} threads, all released at once; results in task order. */
-    private static <T> List<T> race(List<Callable<T>> tasks) {
-        ExecutorService pool = Executors.newFixedThreadPool(RACERS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } catch (TimeoutException e) {
-            throw new AssertionError("racing claims did not finish in 60 s: a deadlock?", e);
-        } catch (ExecutionException e) {
-            throw new AssertionError("a racing claim failed: " + e.getCause(), e.getCause());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new AssertionError("interrupted while racing", e);
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }
