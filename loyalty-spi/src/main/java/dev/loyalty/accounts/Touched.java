@@ -1,8 +1,6 @@
 package dev.loyalty.accounts;
 
 import dev.loyalty.core.ledger.Accepted;
-import dev.loyalty.core.ledger.Allocation;
-import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.core.ledger.Lot;
 import java.util.List;
 import java.util.TreeSet;
@@ -14,11 +12,7 @@ final class Touched {
 
     static List<Lot> lots(Accepted accepted) {
         TreeSet<Long> ids = new TreeSet<>();
-        for (Entry entry : accepted.entries()) {
-            entry.lots().forEach(lot -> ids.add(lot.id()));
-            entry.allocations().stream().map(Allocation::lot).forEach(ids::add);
-            entry.lot().ifPresent(ids::add);
-        }
+        accepted.entries().forEach(entry -> ids.addAll(entry.touchedLots()));
         return ids.stream().map(accepted.ledger()::lot).toList();
     }
 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.SortedSet;
+import java.util.TreeSet;
 
 /**
  * One line of a member's ledger. Entries are never changed or removed; a correction is a new entry.
@@ -77,6 +79,15 @@ public record Entry(
             sum = Math.addExact(sum, allocation.amount());
         }
         return sum;
+    }
+
+    /** The ids of the lots this entry creates or changes: its new lots, its allocations and the lot it names. */
+    public SortedSet<Long> touchedLots() {
+        SortedSet<Long> ids = new TreeSet<>();
+        lots.forEach(lot -> ids.add(lot.id()));
+        allocations.forEach(allocation -> ids.add(allocation.lot()));
+        lot.ifPresent(ids::add);
+        return ids;
     }
 
     /** This entry's place: member and sequence. */

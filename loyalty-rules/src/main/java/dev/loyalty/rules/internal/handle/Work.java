@@ -2,7 +2,6 @@ package dev.loyalty.rules.internal.handle;
 
 import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Accepted;
-import dev.loyalty.core.ledger.Allocation;
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.core.ledger.Ledger;
 import dev.loyalty.core.ledger.LedgerResult;
@@ -55,9 +54,7 @@ final class Work {
         Accepted accepted = (Accepted) result;
         for (Entry entry : accepted.entries()) {
             entries.add(entry);
-            entry.lots().forEach(lot -> touchedLots.add(lot.id()));
-            entry.allocations().stream().map(Allocation::lot).forEach(touchedLots::add);
-            entry.lot().ifPresent(touchedLots::add);
+            touchedLots.addAll(entry.touchedLots());
         }
         ledger = accepted.ledger();
         return true;
