@@ -8,38 +8,18 @@ import java.util.Objects;
  * Something a member did that is not a purchase: completed the profile, shared a link, wrote a review,
  * answered a survey. The kind is free text the program's rules agree on, e.g. {@code Activity(kind == "review")}.
  */
-public final class Activity implements Event {
+public final class Activity extends MemberEvent implements Event {
 
-    private final String id;
-    private final MemberId memberId;
-    private final Instant at;
     private final String kind;
 
     private Activity(String id, MemberId memberId, Instant at, String kind) {
-        this.id = Events.id(id);
-        this.memberId = Objects.requireNonNull(memberId, "memberId");
-        this.at = Objects.requireNonNull(at, "at");
+        super(id, memberId, at);
         this.kind = Events.name("kind", kind);
     }
 
     /** An activity of {@code kind}. */
     public static Activity of(String id, MemberId memberId, Instant at, String kind) {
         return new Activity(id, memberId, at, kind);
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public MemberId getMemberId() {
-        return memberId;
-    }
-
-    @Override
-    public Instant getAt() {
-        return at;
     }
 
     @Override
@@ -54,7 +34,7 @@ public final class Activity implements Event {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Activity other && id.equals(other.id) && memberId.equals(other.memberId) && at.equals(other.at)
+        return o instanceof Activity other && sameEvent(other)
                 && kind.equals(other.kind);
     }
 

@@ -22,18 +22,13 @@ import java.util.function.Predicate;
  * <p>In DRL: {@code $p : Purchase(spend >= 20)}; helpers such as {@link #spendIn(String)} and
  * {@link #hasSku(String)} can be called in constraints.
  */
-public final class Purchase implements Event {
+public final class Purchase extends MemberEvent implements Event {
 
-    private final String id;
-    private final MemberId memberId;
-    private final Instant at;
     private final Currency currency;
     private final List<Line> lines;
 
     private Purchase(String id, MemberId memberId, Instant at, Currency currency, List<Line> lines) {
-        this.id = Events.id(id);
-        this.memberId = Objects.requireNonNull(memberId, "memberId");
-        this.at = Objects.requireNonNull(at, "at");
+        super(id, memberId, at);
         this.currency = Objects.requireNonNull(currency, "currency");
         this.lines = List.copyOf(lines);
         for (Line line : lines) {
@@ -59,21 +54,6 @@ public final class Purchase implements Event {
         List<Line> more = new ArrayList<>(lines);
         more.add(Objects.requireNonNull(line, "line"));
         return new Purchase(id, memberId, at, currency, more);
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public MemberId getMemberId() {
-        return memberId;
-    }
-
-    @Override
-    public Instant getAt() {
-        return at;
     }
 
     @Override
@@ -138,7 +118,7 @@ public final class Purchase implements Event {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Purchase other && id.equals(other.id) && memberId.equals(other.memberId) && at.equals(other.at)
+        return o instanceof Purchase other && sameEvent(other)
                 && currency.equals(other.currency) && lines.equals(other.lines);
     }
 

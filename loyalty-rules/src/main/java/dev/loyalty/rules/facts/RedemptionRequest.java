@@ -9,19 +9,14 @@ import java.util.Objects;
  * A member asks to spend points: on a reward of the program's catalogue (which costs what the catalogue
  * says), or a plain amount of points. Rules may refuse it with {@code decisions.reject(code, message)}.
  */
-public final class RedemptionRequest implements Event {
+public final class RedemptionRequest extends MemberEvent implements Event {
 
-    private final String id;
-    private final MemberId memberId;
-    private final Instant at;
     private final String reward;
     private final String pointType;
     private final long points;
 
     private RedemptionRequest(String id, MemberId memberId, Instant at, String reward, String pointType, long points) {
-        this.id = Events.id(id);
-        this.memberId = Objects.requireNonNull(memberId, "memberId");
-        this.at = Objects.requireNonNull(at, "at");
+        super(id, memberId, at);
         this.reward = Objects.requireNonNull(reward, "reward");
         this.pointType = Objects.requireNonNull(pointType, "pointType");
         this.points = points;
@@ -38,21 +33,6 @@ public final class RedemptionRequest implements Event {
             throw new InvalidRequestException("redemption '" + id + "' points must be > 0, but was " + points);
         }
         return new RedemptionRequest(id, memberId, at, "", Events.name("pointType", pointType), points);
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public MemberId getMemberId() {
-        return memberId;
-    }
-
-    @Override
-    public Instant getAt() {
-        return at;
     }
 
     @Override
@@ -82,7 +62,7 @@ public final class RedemptionRequest implements Event {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof RedemptionRequest other && id.equals(other.id) && memberId.equals(other.memberId) && at.equals(other.at)
+        return o instanceof RedemptionRequest other && sameEvent(other)
                 && reward.equals(other.reward) && pointType.equals(other.pointType) && points == other.points;
     }
 

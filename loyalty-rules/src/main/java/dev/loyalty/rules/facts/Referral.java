@@ -9,18 +9,13 @@ import java.util.Objects;
  * A member (the inviter, whose event this is) brought in another (the invitee), who has now reached
  * {@code stage}: {@code signed-up} or {@code first-purchase}.
  */
-public final class Referral implements Event {
+public final class Referral extends MemberEvent implements Event {
 
-    private final String id;
-    private final MemberId memberId;
-    private final Instant at;
     private final MemberId invitee;
     private final String stage;
 
     private Referral(String id, MemberId memberId, Instant at, MemberId invitee, String stage) {
-        this.id = Events.id(id);
-        this.memberId = Objects.requireNonNull(memberId, "memberId");
-        this.at = Objects.requireNonNull(at, "at");
+        super(id, memberId, at);
         this.invitee = Objects.requireNonNull(invitee, "invitee");
         this.stage = Events.name("stage", stage);
         if (invitee.equals(memberId)) {
@@ -31,21 +26,6 @@ public final class Referral implements Event {
     /** {@code inviter}'s invitee reached {@code stage}. */
     public static Referral of(String id, MemberId inviter, Instant at, MemberId invitee, String stage) {
         return new Referral(id, inviter, at, invitee, stage);
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public MemberId getMemberId() {
-        return memberId;
-    }
-
-    @Override
-    public Instant getAt() {
-        return at;
     }
 
     @Override
@@ -65,7 +45,7 @@ public final class Referral implements Event {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Referral other && id.equals(other.id) && memberId.equals(other.memberId) && at.equals(other.at)
+        return o instanceof Referral other && sameEvent(other)
                 && invitee.equals(other.invitee) && stage.equals(other.stage);
     }
 

@@ -11,18 +11,13 @@ import java.util.Optional;
  * A purchase given back, in full or in part. Handling it takes back what the purchase earned, by the
  * recorded amounts: all of it for a full refund, the refunded share (rounded down) for a partial one.
  */
-public final class Refund implements Event {
+public final class Refund extends MemberEvent implements Event {
 
-    private final String id;
-    private final MemberId memberId;
-    private final Instant at;
     private final String purchaseId;
     private final Optional<BigDecimal> amount;
 
     private Refund(String id, MemberId memberId, Instant at, String purchaseId, Optional<BigDecimal> amount) {
-        this.id = Events.id(id);
-        this.memberId = Objects.requireNonNull(memberId, "memberId");
-        this.at = Objects.requireNonNull(at, "at");
+        super(id, memberId, at);
         this.purchaseId = Events.id(purchaseId);
         this.amount = Objects.requireNonNull(amount, "amount");
         amount.ifPresent(value -> {
@@ -40,21 +35,6 @@ public final class Refund implements Event {
     /** {@code amount} (in the purchase's currency) of purchase {@code purchaseId} is given back. */
     public static Refund partial(String id, MemberId memberId, Instant at, String purchaseId, String amount) {
         return new Refund(id, memberId, at, purchaseId, Optional.of(new BigDecimal(amount)));
-    }
-
-    @Override
-    public String getId() {
-        return id;
-    }
-
-    @Override
-    public MemberId getMemberId() {
-        return memberId;
-    }
-
-    @Override
-    public Instant getAt() {
-        return at;
     }
 
     @Override
@@ -79,7 +59,7 @@ public final class Refund implements Event {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Refund other && id.equals(other.id) && memberId.equals(other.memberId) && at.equals(other.at)
+        return o instanceof Refund other && sameEvent(other)
                 && purchaseId.equals(other.purchaseId) && amount.equals(other.amount);
     }
 

@@ -88,6 +88,18 @@ class EvaluatorTest {
     }
 
     @Test
+    void rulesMatchTheIdMemberAndInstantEveryEventCarries() {
+        String drl = """
+                rule "this order" when Purchase(id == "order-1", memberId.value == "anna", at.epochSecond > 0) then decisions.award("points", 3); end
+                rule "other order" when Purchase(id == "order-2") then decisions.award("points", 5); end
+                """;
+        try (Evaluator evaluator = new Evaluator(kieBase(drl))) {
+            Verdict verdict = evaluator.evaluate(List.of(gold, purchase), purchase.getLines(), EvaluatorTest::toUnits);
+            assertThat(verdict.credits()).extracting(Credit::units).containsExactly(3L);
+        }
+    }
+
+    @Test
     void aBadNumberFailsTheRuleThatPassedIt() {
         String drl = """
                 rule "broken rate" when Purchase() then decisions.earnPerUnit("points", "-2"); end
