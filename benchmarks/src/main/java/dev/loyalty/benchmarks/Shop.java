@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
  * {@link InMemoryStore} that is replaced, with every member enrolled again, before each iteration.
  */
 @State(Scope.Benchmark)
-public class Shop {
+public class Shop implements Members {
 
     /** When the members enrolled. */
     static final Instant ENROLLED = Instant.parse("2027-01-01T09:00:00Z");
@@ -62,8 +62,13 @@ public class Shop {
         return Objects.requireNonNull(engine, "not opened");
     }
 
-    /** Member {@code index}. */
-    MemberId member(int index) {
+    @Override
+    public int size() {
+        return ids.length;
+    }
+
+    @Override
+    public MemberId member(int index) {
         return ids[index];
     }
 }

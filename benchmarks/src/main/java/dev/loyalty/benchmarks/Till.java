@@ -10,7 +10,7 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.infra.ThreadParams;
 
 /**
- * One thread's till in {@link EngineBenchmark}: makes the thread's next purchase, by the next of its own
+ * One thread's till in {@link EngineBenchmark} and {@link JdbcEngineBenchmark}: makes the thread's next purchase, by the next of its own
  * members (thread {@code t} of {@code n} serves the members whose index is {@code t} modulo {@code n}),
  * with a new id and a time one second later than the last.
  */
@@ -36,9 +36,9 @@ public class Till {
     }
 
     /** The next purchase. */
-    public Purchase next(Shop shop) {
+    public Purchase next(Members shop) {
         long n = sequence++;
-        int share = shop.members / threads;
+        int share = shop.size() / threads;
         int member = thread + threads * (int) (n % share);
         return Baskets.purchase("t" + thread + "-" + n, shop.member(member), OPENS.plusSeconds(n),
                 baskets.get((int) (n & (BASKETS - 1))));
