@@ -14,6 +14,7 @@ import dev.loyalty.rules.facts.Event;
 import dev.loyalty.rules.facts.Line;
 import dev.loyalty.rules.facts.Member;
 import dev.loyalty.rules.facts.Purchase;
+import dev.loyalty.rules.facts.RedemptionCancel;
 import dev.loyalty.rules.facts.RedemptionRequest;
 import dev.loyalty.rules.facts.Referral;
 import dev.loyalty.rules.facts.Refund;
@@ -115,6 +116,8 @@ public final class Handling {
             Refunds.apply(work, program, refund);
         } else if (event instanceof RedemptionRequest request) {
             Redemptions.apply(work, program, request, member, counters);
+        } else if (event instanceof RedemptionCancel cancel) {
+            Cancels.apply(work, program, cancel);
         } else if (event instanceof Activity activity) {
             work.count("activity." + activity.getKind(), 1);
         } else if (event instanceof Referral referral) {
