@@ -9,6 +9,7 @@ import dev.loyalty.rules.internal.load.ProgramLoader;
 import dev.loyalty.rules.internal.load.ProgramYaml;
 import dev.loyalty.rules.internal.load.Programs;
 import dev.loyalty.rules.program.CampaignConfig;
+import dev.loyalty.rules.program.EngagementConfig;
 import dev.loyalty.rules.program.Expiry;
 import dev.loyalty.rules.program.GamesConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
@@ -239,5 +240,10 @@ public final class CompiledProgram {
     @Override
     public String toString() {
         return "CompiledProgram[" + name() + " " + version() + ", " + rules().size() + " rules]";
+    }
+
+    /** What the program does to keep members engaged: notifications, win-back, re-qualification, segments. */
+    public EngagementConfig engagement() {
+        return yaml.engagement();
     }
 }

@@ -14,6 +14,7 @@ import dev.loyalty.rules.internal.eval.Evaluator;
 import dev.loyalty.rules.internal.handle.Decided;
 import dev.loyalty.rules.internal.handle.Handling;
 import dev.loyalty.rules.internal.handle.TierReview;
+import dev.loyalty.rules.internal.handle.TimedNotices;
 import dev.loyalty.rules.internal.load.Programs;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.AppendResult;
@@ -155,7 +156,9 @@ public final class LoyaltyEngine {
         Objects.requireNonNull(at, "at");
         CompiledProgram program = current.get().program();
         Sweep sweep = Accounts.builder().store(store).policy(program.ledgerPolicy()).build().advanceTo(at);
-        return new Advance(sweep.expired(), sweep.activated(), reviewTiers(program, at));
+        long tierChanges = reviewTiers(program, at);
+        long messages = new TimedNotices(program, store, maxAttempts).run(at);
+        return new Advance(sweep.expired(), sweep.activated(), tierChanges, messages, 0, 0);
     }
 
     /** Re-evaluates the tier of every member due by {@code at}; returns the tier changes recorded. */

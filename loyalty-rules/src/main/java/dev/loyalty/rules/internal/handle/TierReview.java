@@ -30,6 +30,6 @@ public final class TierReview {
         MemberChange unchanged = MemberChange.entries(state.member().id(), state.version(), List.of(), List.of());
         MemberChange change = new Tiers(program, Optional.of(state), state.member())
                 .update(unchanged, ledger, state.counters(), Map.of(), at);
-        return change.tier().isPresent() ? Optional.of(change) : Optional.empty();
+        return change.tier().isPresent() ? Optional.of(ReviewNotices.add(program, state, ledger, change, at)) : Optional.empty();
     }
 }

@@ -5,6 +5,7 @@ import dev.loyalty.core.ledger.ReversalPolicy;
 import dev.loyalty.core.tier.TierLadder;
 import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.GamesConfig;
+import dev.loyalty.rules.program.EngagementConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.program.SegmentConfig;
@@ -19,11 +20,12 @@ import java.util.Optional;
  *
  * @param ruleFiles the DRL files listed under {@code rules:}, if the key is present
  * @param games the {@code games:} section: badges and levels
+ * @param engagement notifications, win-back, re-qualification offers, RFM and lifecycle segments
  */
 public record ProgramYaml(String name, String version, ZoneId zone, Currency currency, RoundingMode rounding,
         ReversalPolicy reversal, List<PointTypeConfig> pointTypes, Optional<TierLadder> tiers,
         Optional<String> statusPointType, List<CampaignConfig> campaigns, List<RewardConfig> rewards,
-        List<SegmentConfig> segments, Optional<List<String>> ruleFiles, GamesConfig games) {
+        List<SegmentConfig> segments, Optional<List<String>> ruleFiles, GamesConfig games, EngagementConfig engagement) {
 
     /** Copies the lists, so that nothing handed out can be changed. */
     public ProgramYaml {
