@@ -16,6 +16,7 @@ import dev.loyalty.rules.internal.handle.Handling;
 import dev.loyalty.rules.internal.handle.Referrals;
 import dev.loyalty.rules.internal.handle.TierReview;
 import dev.loyalty.rules.internal.handle.TimedNotices;
+import dev.loyalty.rules.internal.handle.WinBacks;
 import dev.loyalty.rules.internal.load.Programs;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.AppendResult;
@@ -158,8 +159,9 @@ public final class LoyaltyEngine {
         CompiledProgram program = current.get().program();
         Sweep sweep = Accounts.builder().store(store).policy(program.ledgerPolicy()).build().advanceTo(at);
         long tierChanges = reviewTiers(program, at);
+        long winBacks = new WinBacks(program, store, maxAttempts).run(at);
         long messages = new TimedNotices(program, store, maxAttempts).run(at);
-        return new Advance(sweep.expired(), sweep.activated(), tierChanges, messages, 0, 0);
+        return new Advance(sweep.expired(), sweep.activated(), tierChanges, messages, winBacks, 0);
     }
 
     /** Re-evaluates the tier of every member due by {@code at}; returns the tier changes recorded. */

@@ -76,7 +76,7 @@ public final class Handling {
         if (work.refused()) {
             return Decided.refused(work.refusal().orElseThrow());
         }
-        MemberChange change = EventNotices.add(program, profile, event, work, change(state, profile, work, event, tiers, counters));
+        MemberChange change = Engagement.onEvent(program, state, profile, event, work, change(state, profile, work, event, tiers, counters));
         return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play(),
                 List.of());
     }
