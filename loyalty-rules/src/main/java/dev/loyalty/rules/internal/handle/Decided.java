@@ -18,21 +18,32 @@ import java.util.Optional;
  * @param notifications the messages queued
  * @param refusal why the event was refused; then nothing is appended
  * @param play what the event did in the games
+ * @param others changes to other members that go with the event's in the same append (a referral's
+ *     inviter); their entries are in {@code entries} too
  */
 public record Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play) {
+        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play, List<MemberChange> others) {
 
     /** Copies the lists. */
     public Decided {
         entries = List.copyOf(entries);
         rewards = List.copyOf(rewards);
         notifications = List.copyOf(notifications);
+        others = List.copyOf(others);
     }
 
     /** What an event does, without anything in the games. */
     public Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
             List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal) {
-        this(change, entries, rewards, notifications, refusal, Play.NONE);
+        this(change, entries, rewards, notifications, refusal, Play.NONE, List.of());
+    }
+
+    /** Every member's change to append, the event's member first; empty when refused. */
+    public List<MemberChange> changes() {
+        List<MemberChange> all = new java.util.ArrayList<>();
+        change.ifPresent(all::add);
+        all.addAll(others);
+        return all;
     }
 
     static Decided refused(Outcome.Refusal refusal) {

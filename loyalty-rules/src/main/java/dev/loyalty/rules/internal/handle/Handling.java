@@ -77,7 +77,8 @@ public final class Handling {
             return Decided.refused(work.refusal().orElseThrow());
         }
         MemberChange change = change(state, profile, work, event, tiers, counters);
-        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play());
+        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play(),
+                List.of());
     }
 
     /** The member's profile, once the event is found to fit the program and the member. */
