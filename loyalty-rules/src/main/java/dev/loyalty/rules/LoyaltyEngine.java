@@ -14,6 +14,7 @@ import dev.loyalty.rules.internal.eval.Evaluator;
 import dev.loyalty.rules.internal.handle.Decided;
 import dev.loyalty.rules.internal.handle.Handling;
 import dev.loyalty.rules.internal.handle.Referrals;
+import dev.loyalty.rules.internal.handle.Segmentation;
 import dev.loyalty.rules.internal.handle.TierReview;
 import dev.loyalty.rules.internal.handle.TimedNotices;
 import dev.loyalty.rules.internal.handle.WinBacks;
@@ -161,7 +162,8 @@ public final class LoyaltyEngine {
         long tierChanges = reviewTiers(program, at);
         long winBacks = new WinBacks(program, store, maxAttempts).run(at);
         long messages = new TimedNotices(program, store, maxAttempts).run(at);
-        return new Advance(sweep.expired(), sweep.activated(), tierChanges, messages, winBacks, 0);
+        long segmented = new Segmentation(program, store, maxAttempts).run(at);
+        return new Advance(sweep.expired(), sweep.activated(), tierChanges, messages, winBacks, segmented);
     }
 
     /** Re-evaluates the tier of every member due by {@code at}; returns the tier changes recorded. */

@@ -8,7 +8,7 @@ import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
 import java.util.Optional;
 
-/** What an event does besides the rules: comebacks (win-back, re-qualification), then the messages it triggers. */
+/** What an event does besides the rules: comebacks (win-back, re-qualification), the month's counters, then the messages it triggers. */
 final class Engagement {
 
     private Engagement() {}
@@ -17,6 +17,7 @@ final class Engagement {
     static MemberChange onEvent(CompiledProgram program, Optional<MemberState> state, Member profile, Event event, Work work,
             MemberChange change) {
         MemberChange result = event instanceof Purchase purchase ? Comebacks.apply(program, state, profile, purchase, change) : change;
+        result = Months.count(program, event, result);
         return EventNotices.add(program, profile, event, work, result);
     }
 }
