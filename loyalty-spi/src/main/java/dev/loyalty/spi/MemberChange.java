@@ -29,6 +29,8 @@ import java.util.Optional;
  * @param messages notifications to put in the outbox
  * @param tier the member's new tier status, if it changed
  * @param tierChanges tier changes to add to the member's history, oldest first
+ * @param withdrawn dedupe keys of the member's outbox messages to withdraw: one not yet delivered is
+ *     never due again (a reminder the member no longer needs); a delivered or unknown key is ignored
  */
 public record MemberChange(
         MemberId member,
@@ -40,7 +42,8 @@ public record MemberChange(
         Optional<Instant> lastActivityAt,
         List<OutboxMessage> messages,
         Optional<TierStatus> tier,
-        List<TierChange> tierChanges) {
+        List<TierChange> tierChanges,
+        List<String> withdrawn) {
 
     /** Validates the fields and copies the collections. */
     public MemberChange {
@@ -53,6 +56,7 @@ public record MemberChange(
         messages = List.copyOf(messages);
         Objects.requireNonNull(tier, "tier");
         tierChanges = List.copyOf(tierChanges);
+        withdrawn = List.copyOf(withdrawn);
         if (expectedVersion < 0) {
             throw new IllegalArgumentException("expectedVersion must be >= 0, but was " + expectedVersion);
         }
@@ -77,6 +81,13 @@ public record MemberChange(
         }
     }
 
+    /** A change that withdraws no messages; see the canonical constructor. */
+    public MemberChange(MemberId member, long expectedVersion, Optional<Member> profile, List<Entry> entries, List<Lot> lots,
+            Map<String, Long> counterDeltas, Optional<Instant> lastActivityAt, List<OutboxMessage> messages, Optional<TierStatus> tier,
+            List<TierChange> tierChanges) {
+        this(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, messages, tier, tierChanges, List.of());
+    }
+
     /** A change that only appends ledger entries (and their lots). */
     public static MemberChange entries(MemberId member, long expectedVersion, List<Entry> entries, List<Lot> lots) {
         return new MemberChange(member, expectedVersion, Optional.empty(), entries, lots, Map.of(), Optional.empty(), List.of(),
@@ -93,7 +104,8 @@ public record MemberChange(
     public MemberChange withMessages(List<OutboxMessage> more) {
         List<OutboxMessage> all = new ArrayList<>(messages);
         all.addAll(more);
-        return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, all, tier, tierChanges);
+        return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, all, tier, tierChanges,
+                withdrawn);
     }
 
     /** A copy that also adds {@code deltas} to counters and records an activity at {@code activityAt}, if given. */
@@ -101,7 +113,7 @@ public record MemberChange(
         Map<String, Long> all = new HashMap<>(counterDeltas);
         deltas.forEach((name, delta) -> all.merge(name, delta, Math::addExact));
         return new MemberChange(member, expectedVersion, profile, entries, lots, all, activityAt.or(() -> lastActivityAt), messages,
-                tier, tierChanges);
+                tier, tierChanges, withdrawn);
     }
 
     /** A copy that sets the member's tier status to {@code status}, recording {@code changes} in its history. */
@@ -109,6 +121,26 @@ public record MemberChange(
         List<TierChange> all = new ArrayList<>(tierChanges);
         all.addAll(changes);
         return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, messages,
-                Optional.of(status), all);
+                Optional.of(status), all, withdrawn);
+    }
+
+    /** A copy that sets the member's profile to {@code value}. */
+    public MemberChange withProfile(Member value) {
+        return new MemberChange(member, expectedVersion, Optional.of(value), entries, lots, counterDeltas, lastActivityAt, messages,
+                tier, tierChanges, withdrawn);
+    }
+
+    /** A copy whose outbox messages are {@code value} instead. */
+    public MemberChange replacingMessages(List<OutboxMessage> value) {
+        return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, value, tier,
+                tierChanges, withdrawn);
+    }
+
+    /** A copy that also withdraws the messages with dedupe keys {@code keys}. */
+    public MemberChange withWithdrawn(List<String> keys) {
+        List<String> all = new ArrayList<>(withdrawn);
+        all.addAll(keys);
+        return new MemberChange(member, expectedVersion, profile, entries, lots, counterDeltas, lastActivityAt, messages, tier,
+                tierChanges, all);
     }
 }

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The outbox delivered by the {@link NotificationDispatcher} on this store: a failing channel loses
  * nothing, a dispatcher stopped between delivering and recording offers the message again with the same
- * dedupe key, and a message recorded as delivered is never offered again.
+ * dedupe key, a message recorded as delivered is never offered again, and a withdrawn one never at all.
  */
 public abstract class StoreDeliveryContract extends StoreContractBase {
 
@@ -96,6 +96,24 @@ public abstract class StoreDeliveryContract extends StoreContractBase {
         assertThat(channel.accepted).as("messages handed to the channel, in order")
                 .extracting(message -> message.member().value() + "/" + message.dedupeKey())
                 .containsExactly("ann/welcome", "bob/welcome", "bob/later");
+    }
+
+    /** A message withdrawn by a later change is never due; withdrawing a delivered or unknown key changes nothing. */
+    @Test
+    public void required_aWithdrawnMessageIsNeverDue() {
+        MemberFixture ann = MemberFixture.enroll(store(), "ann");
+        send(ann, message(ann.id(), "welcome", day(1)), message(ann.id(), "reminder:1", day(30)));
+        store().markDelivered(ann.id(), "welcome", day(1));
+        FlakyChannel channel = new FlakyChannel(0);
+
+        ann.append(MemberChange.entries(ann.id(), ann.version(), List.of(), List.of())
+                .withMessages(List.of(message(ann.id(), "reminder:2", day(40))))
+                .withWithdrawn(List.of("reminder:1", "welcome", "unknown")));
+        Dispatch dispatch = dispatcher(store(), channel, day(50)).dispatchDue();
+
+        assertThat(dispatch).as("a pass at day 50").isEqualTo(new Dispatch(1, 0));
+        assertThat(channel.accepted).extracting(OutboxMessage::dedupeKey).as("messages delivered").containsExactly("reminder:2");
+        assertThat(store().dueMessages(Instant.MAX, 10)).as("messages due after that").isEmpty();
     }
 
     private static NotificationDispatcher dispatcher(LoyaltyStore store, NotificationChannel channel, Instant now) {

@@ -112,6 +112,12 @@ final class MemberRecord {
                 tables.outbox().put(delivery);
             }
         }
+        for (String key : change.withdrawn()) {
+            Delivery delivery = outbox.get(key);
+            if (delivery != null && !delivery.isDelivered()) {
+                update(delivery.withdraw(), tables.outbox());
+            }
+        }
         version++;
     }
 

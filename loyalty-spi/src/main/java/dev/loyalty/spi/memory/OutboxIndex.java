@@ -14,9 +14,9 @@ final class OutboxIndex {
 
     private final ConcurrentSkipListMap<OutboxMessage, Delivery> undelivered = new ConcurrentSkipListMap<>(Delivery.ORDER);
 
-    /** Records the new state of a message: kept while undelivered, dropped once delivered. */
+    /** Records the new state of a message: kept while undelivered, dropped once delivered or withdrawn. */
     void put(Delivery delivery) {
-        if (delivery.isDelivered()) {
+        if (delivery.isClosed()) {
             undelivered.remove(delivery.message());
         } else {
             undelivered.put(delivery.message(), delivery);

@@ -44,9 +44,7 @@ final class Comebacks {
             return change;
         }
         Member marked = change.profile().orElse(profile).withAttribute(WinBacks.RETURNED, purchase.getAt().toString());
-        return new MemberChange(change.member(), change.expectedVersion(), Optional.of(marked), change.entries(), change.lots(),
-                change.counterDeltas(), change.lastActivityAt(), change.messages(), change.tier(), change.tierChanges())
-                .withCounters(Map.of("winback.returns", 1L), Optional.empty());
+        return change.withProfile(marked).withCounters(Map.of("winback.returns", 1L), Optional.empty());
     }
 
     private static MemberChange requalify(TierLadder ladder, RequalificationConfig offer, MemberState state, Instant at,

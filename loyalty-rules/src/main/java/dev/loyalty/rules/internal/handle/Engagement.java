@@ -8,7 +8,7 @@ import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
 import java.util.Optional;
 
-/** What an event does besides the rules: comebacks (win-back, re-qualification), the month's counters, then the messages it triggers. */
+/** What an event does besides the rules: comebacks (win-back, re-qualification), replenishment reminders, the month's counters, then the messages it triggers. */
 final class Engagement {
 
     private Engagement() {}
@@ -16,7 +16,11 @@ final class Engagement {
     /** {@code change}, decided for {@code event}, with what keeping the member engaged adds to it. */
     static MemberChange onEvent(CompiledProgram program, Optional<MemberState> state, Member profile, Event event, Work work,
             MemberChange change) {
-        MemberChange result = event instanceof Purchase purchase ? Comebacks.apply(program, state, profile, purchase, change) : change;
+        MemberChange result = change;
+        if (event instanceof Purchase purchase) {
+            result = Comebacks.apply(program, state, profile, purchase, result);
+            result = Replenishments.apply(program, state, profile, purchase, work.ledger(), result);
+        }
         result = Months.count(program, event, result);
         return EventNotices.add(program, profile, event, work, result);
     }

@@ -56,8 +56,7 @@ final class EventNotices {
         all.addAll(messages);
         work.messages.clear();
         work.messages.addAll(all);
-        return new MemberChange(change.member(), change.expectedVersion(), change.profile(), change.entries(), change.lots(),
-                change.counterDeltas(), change.lastActivityAt(), all, change.tier(), change.tierChanges());
+        return change.replacingMessages(all);
     }
 
     private static OutboxMessage rendered(CompiledProgram program, Member member, Ledger ledger, OutboxMessage queued) {

@@ -45,6 +45,9 @@ final class LedgerRows {
         if (!change.messages().isEmpty()) {
             messages(connection, change);
         }
+        if (!change.withdrawn().isEmpty()) {
+            OutboxRows.withdraw(connection, change.member(), change.withdrawn());
+        }
     }
 
     private static void entries(Connection connection, MemberChange change) throws SQLException {

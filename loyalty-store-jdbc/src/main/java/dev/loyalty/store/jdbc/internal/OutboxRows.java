@@ -13,15 +13,17 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** The outbox's delivery side: due messages, oldest first, and marking them delivered or failed. */
+/** The outbox's delivery side: due messages, oldest first, marking them delivered or failed, and withdrawing them. */
 final class OutboxRows {
 
     private static final String DUE = "SELECT member_id, dedupe_key, template, data, created_at, attempts, last_error"
-            + " FROM loyalty_outbox WHERE delivered_at IS NULL AND next_attempt_at <= ?"
+            + " FROM loyalty_outbox WHERE delivered_at IS NULL AND withdrawn = FALSE AND next_attempt_at <= ?"
             + " ORDER BY created_at, member_id, dedupe_key LIMIT ?";
     private static final String DELIVERED = "UPDATE loyalty_outbox SET delivered_at = ?"
             + " WHERE member_id = ? AND dedupe_key = ? AND delivered_at IS NULL";
     private static final String FAILED = "UPDATE loyalty_outbox SET attempts = attempts + 1, last_error = ?, next_attempt_at = ?"
+            + " WHERE member_id = ? AND dedupe_key = ? AND delivered_at IS NULL";
+    private static final String WITHDRAW = "UPDATE loyalty_outbox SET withdrawn = TRUE"
             + " WHERE member_id = ? AND dedupe_key = ? AND delivered_at IS NULL";
     private static final String EXISTS = "SELECT 1 FROM loyalty_outbox WHERE member_id = ? AND dedupe_key = ?";
 
@@ -44,6 +46,18 @@ final class OutboxRows {
                 }
             }
             return due;
+        }
+    }
+
+    /** Withdraws {@code member}'s messages {@code dedupeKeys} that were not delivered; others are ignored. */
+    static void withdraw(Connection connection, MemberId member, List<String> dedupeKeys) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(WITHDRAW)) {
+            for (String key : dedupeKeys) {
+                statement.setString(1, member.value());
+                statement.setString(2, key);
+                statement.addBatch();
+            }
+            statement.executeBatch();
         }
     }
 
