@@ -12,7 +12,7 @@ final class TemplatesReader {
 
     /** The values messages carry, so the placeholders a template may use. */
     static final List<String> PLACEHOLDERS = List.of("name", "balance", "points", "deadline", "tier", "tierName",
-            "previousTier", "reward", "rewardName", "suggestions", "order", "sku", "product", "days");
+            "previousTier", "reward", "rewardName", "suggestions", "order", "sku", "days", "deadlineDate", "deadlinePoints");
     private static final Pattern LANGUAGE = Pattern.compile("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*");
 
     private TemplatesReader() {}

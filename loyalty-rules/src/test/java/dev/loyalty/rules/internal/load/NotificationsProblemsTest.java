@@ -30,7 +30,8 @@ class NotificationsProblemsTest {
                 yaml(19, "notifications.triggers.pointsExpiring: 'days' must be >= 1, but was 0"),
                 yaml(20, "notifications.triggers.survey: 'every' must be P1M, P2M, P3M, P4M, P6M or P12M, but was 'P5M'"),
                 yaml(22, "notifications: template 'expiring' uses unknown placeholder '{{when}}' (known: name, balance, points,"
-                        + " deadline, tier, tierName, previousTier, reward, rewardName, suggestions, order, sku, product, days)"),
+                        + " deadline, tier, tierName, previousTier, reward, rewardName, suggestions, order, sku, days, deadlineDate,"
+                        + " deadlinePoints)"),
                 yaml(23, "notifications: template 'gruss' has no text in the default locale 'en'"));
     }
 }
