@@ -172,4 +172,10 @@ public final class Tally implements Decisions, Award {
         record(23, note, null, null);
         return this;
     }
+
+    @Override
+    public Award fromBudget(String budget) {
+        record(24, budget, null, null);
+        return this;
+    }
 }

@@ -20,9 +20,17 @@ import java.util.Optional;
  * @param refusal why the event was refused, for {@link Status#REFUSED}
  * @param program the program that handled the event, as {@code name@version}; for a repeated event, the
  *     one that handled it first as far as its entries tell, else the current one
+ * @param withheld awards the rules made that a budget could not cover, so they were not credited; empty
+ *     for a repeated event
  */
 public record Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program) {
+        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, List<Withheld> withheld) {
+
+    /** An outcome in which no award was withheld. */
+    public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program) {
+        this(eventId, member, status, entries, rewards, notifications, refusal, program, List.of());
+    }
 
     /** How an event was handled. */
     public enum Status {
@@ -50,6 +58,31 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         }
     }
 
+    /**
+     * An award a rule made that was not credited because its budget could not cover it.
+     *
+     * @param rule the rule that made the award
+     * @param pointType the award's point type
+     * @param units the award's amount, in the type's smallest units
+     * @param budget the budget it was to draw on
+     * @param code {@link #BUDGET_EXHAUSTED} or {@link #MEMBER_LIMIT}
+     */
+    public record Withheld(String rule, String pointType, long units, String budget, String code) {
+
+        /** The budget was used up by all members together. */
+        public static final String BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
+        /** The member has drawn as much of the budget as one member may. */
+        public static final String MEMBER_LIMIT = "MEMBER_LIMIT";
+
+        /** Validates the fields. */
+        public Withheld {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(pointType, "pointType");
+            Objects.requireNonNull(budget, "budget");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
     /** Validates the fields and copies the lists. */
     public Outcome {
         Objects.requireNonNull(eventId, "eventId");
@@ -60,6 +93,7 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         notifications = List.copyOf(notifications);
         Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(program, "program");
+        withheld = List.copyOf(withheld);
         if ((status == Status.REFUSED) != refusal.isPresent()) {
             throw new IllegalArgumentException("a refusal is given exactly when the status is REFUSED, but status is " + status);
         }

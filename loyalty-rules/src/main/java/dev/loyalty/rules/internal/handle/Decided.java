@@ -3,6 +3,7 @@ package dev.loyalty.rules.internal.handle;
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.rules.Outcome;
 import dev.loyalty.rules.RewardGrant;
+import dev.loyalty.spi.BudgetClaim;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.OutboxMessage;
 import java.util.List;
@@ -16,15 +17,26 @@ import java.util.Optional;
  * @param rewards the rewards granted
  * @param notifications the messages queued
  * @param refusal why the event was refused; then nothing is appended
+ * @param claims the budget claims to append with the change, at most one per budget
+ * @param withheld the awards withheld because a budget could not cover them
  */
 public record Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal) {
+        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, List<BudgetClaim> claims,
+        List<Outcome.Withheld> withheld) {
 
     /** Copies the lists. */
     public Decided {
         entries = List.copyOf(entries);
         rewards = List.copyOf(rewards);
         notifications = List.copyOf(notifications);
+        claims = List.copyOf(claims);
+        withheld = List.copyOf(withheld);
+    }
+
+    /** A decision that claims no budget and withholds nothing. */
+    public Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal) {
+        this(change, entries, rewards, notifications, refusal, List.of(), List.of());
     }
 
     static Decided refused(Outcome.Refusal refusal) {

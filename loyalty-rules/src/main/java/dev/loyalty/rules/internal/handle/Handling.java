@@ -29,6 +29,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides what one event does to one member with one program: builds the facts, fires the rules,
@@ -57,6 +58,16 @@ public final class Handling {
      * @throws DuplicateMemberException if an enrollment names a member that exists
      */
     public Decided decide(Optional<MemberState> state, Event event) {
+        return decide(state, event, Set.of());
+    }
+
+    /**
+     * What {@code event} does to the member in {@code state}, when the budgets with store ids
+     * {@code exhaustedBudgets} are known to be used up: the awards that draw on them are withheld.
+     *
+     * @throws DuplicateMemberException if an enrollment names a member that exists
+     */
+    public Decided decide(Optional<MemberState> state, Event event, Set<String> exhaustedBudgets) {
         dev.loyalty.core.member.Member profile = checked(state, event);
         Ledger ledger = state.map(this::ledgerOf).orElseGet(() -> Ledger.empty(program.ledgerPolicy(), profile.id()));
         Map<String, Long> counters = state.map(MemberState::counters).orElse(Map.of());
@@ -65,18 +76,20 @@ public final class Handling {
         Member member = (Member) facts.get(0);
         Verdict verdict = evaluator.evaluate(facts, lines(event), (type, amount) -> program.type(type).toUnits(amount, program.rounding()));
         Work work = new Work(profile.id(), event.getAt(), ledger);
+        BudgetGate budgets = new BudgetGate(program, exhaustedBudgets, counters);
         verdict.rejection().ifPresent(no -> work.refuse(new Outcome.Refusal(no.code(), no.message(), Optional.of(no.rule()))));
         if (!work.refused()) {
             effect(work, event, member, counters);
         }
         if (!work.refused()) {
-            decisions(work, verdict, event, member);
+            decisions(work, verdict, event, member, budgets);
         }
         if (work.refused()) {
             return Decided.refused(work.refusal().orElseThrow());
         }
         MemberChange change = change(state, profile, work, event, tiers, counters);
-        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty());
+        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(),
+                budgets.claims(), budgets.withheld());
     }
 
     /** The member's profile, once the event is found to fit the program and the member. */
@@ -98,8 +111,8 @@ public final class Handling {
     }
 
     /** Applies what the rules decided: credits, gifts and notifications. */
-    private void decisions(Work work, Verdict verdict, Event event, Member member) {
-        credit(work, verdict, event);
+    private void decisions(Work work, Verdict verdict, Event event, Member member, BudgetGate budgets) {
+        credit(work, verdict, event, budgets);
         verdict.grants().forEach(gift -> Redemptions.grant(work, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
                 Optional.of(gift.rule()), event.getId()));
         verdict.notices().forEach(notice -> work.messages.add(message(work, notice, member, event)));
@@ -121,9 +134,12 @@ public final class Handling {
         }
     }
 
-    private void credit(Work work, Verdict verdict, Event event) {
+    private void credit(Work work, Verdict verdict, Event event, BudgetGate budgets) {
         String total = event instanceof Purchase purchase ? purchase.getTotal().toPlainString() : "";
         for (Credit credit : verdict.credits()) {
+            if (!budgets.admits(credit, work)) {
+                continue;
+            }
             PointTypeConfig type = Rules.known(credit.rule(), () -> program.pointType(credit.pointType()));
             Instant at = event.getAt();
             Instant activatesAt = credit.pendingForDays().isPresent()

@@ -3,6 +3,7 @@ package dev.loyalty.rules.internal.load;
 import dev.loyalty.core.PointType;
 import dev.loyalty.core.ledger.ReversalPolicy;
 import dev.loyalty.core.tier.TierLadder;
+import dev.loyalty.rules.program.BudgetConfig;
 import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
@@ -17,11 +18,13 @@ import java.util.Optional;
  * Everything {@code program.yaml} says, read and validated; built only when no problem was found.
  *
  * @param ruleFiles the DRL files listed under {@code rules:}, if the key is present
+ * @param budgets the budgets awards draw on
  */
 public record ProgramYaml(String name, String version, ZoneId zone, Currency currency, RoundingMode rounding,
         ReversalPolicy reversal, List<PointTypeConfig> pointTypes, Optional<TierLadder> tiers,
         Optional<String> statusPointType, List<CampaignConfig> campaigns, List<RewardConfig> rewards,
-        List<SegmentConfig> segments, Optional<List<String>> ruleFiles) {
+        List<SegmentConfig> segments, Optional<List<String>> ruleFiles,
+        List<BudgetConfig> budgets) {
 
     /** Copies the lists, so that nothing handed out can be changed. */
     public ProgramYaml {
@@ -30,6 +33,7 @@ public record ProgramYaml(String name, String version, ZoneId zone, Currency cur
         rewards = List.copyOf(rewards);
         segments = List.copyOf(segments);
         ruleFiles = ruleFiles.map(List::copyOf);
+        budgets = List.copyOf(budgets);
     }
 
     /** The point types as core types. */
