@@ -119,7 +119,7 @@ public final class LoyaltyEngine {
                     .withClaims(decided.claims()));
             if (result instanceof AppendResult.Applied) {
                 return new Outcome(event.getId(), member, Outcome.Status.APPLIED, decided.entries(), decided.rewards(),
-                        decided.notifications(), Optional.empty(), program, decided.withheld());
+                        decided.notifications(), Optional.empty(), program, decided.play(), decided.withheld());
             }
             if (result instanceof AppendResult.Duplicate duplicate) {
                 return repeated(event, duplicate.receipt(), fingerprint, handling);

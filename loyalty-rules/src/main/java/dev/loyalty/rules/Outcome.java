@@ -20,16 +20,17 @@ import java.util.Optional;
  * @param refusal why the event was refused, for {@link Status#REFUSED}
  * @param program the program that handled the event, as {@code name@version}; for a repeated event, the
  *     one that handled it first as far as its entries tell, else the current one
+ * @param play what the event did in the games: badges earned, a level reached; nothing for a repeated event
  * @param withheld awards the rules made that a budget could not cover, so they were not credited; empty
  *     for a repeated event
  */
 public record Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, List<Withheld> withheld) {
+        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play, List<Withheld> withheld) {
 
     /** An outcome in which no award was withheld. */
     public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
-            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program) {
-        this(eventId, member, status, entries, rewards, notifications, refusal, program, List.of());
+            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play) {
+        this(eventId, member, status, entries, rewards, notifications, refusal, program, play, List.of());
     }
 
     /** How an event was handled. */
@@ -93,10 +94,27 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         notifications = List.copyOf(notifications);
         Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(play, "play");
         withheld = List.copyOf(withheld);
         if ((status == Status.REFUSED) != refusal.isPresent()) {
             throw new IllegalArgumentException("a refusal is given exactly when the status is REFUSED, but status is " + status);
         }
+    }
+
+    /** An outcome without anything in the games. */
+    public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program) {
+        this(eventId, member, status, entries, rewards, notifications, refusal, program, Play.NONE);
+    }
+
+    /** The badges the member earned with the event ({@link Play#badges()}). */
+    public List<String> badges() {
+        return play.badges();
+    }
+
+    /** The level the member reached with the event, if they moved up ({@link Play#levelUp()}). */
+    public Optional<String> levelUp() {
+        return play.levelUp();
     }
 
     /** Whether the event's changes are in the store (now or from before). */

@@ -7,7 +7,8 @@ import java.time.Instant;
  * Something that happened to a member, handed to {@code LoyaltyEngine.handle}. Its id is the request's
  * idempotency key: handling the same event twice changes nothing the second time.
  */
-public sealed interface Event permits Enrollment, Purchase, Refund, Activity, Referral, RedemptionRequest {
+public sealed interface Event permits Enrollment, Purchase, Refund, Activity, Referral, RedemptionRequest,
+        RedemptionCancel {
 
     /** The event's id, unique per member: the idempotency key. */
     String getId();

@@ -2,11 +2,13 @@ package dev.loyalty.rules.internal.handle;
 
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.rules.Outcome;
+import dev.loyalty.rules.Play;
 import dev.loyalty.rules.RewardGrant;
 import dev.loyalty.spi.BudgetClaim;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.OutboxMessage;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -17,11 +19,12 @@ import java.util.Optional;
  * @param rewards the rewards granted
  * @param notifications the messages queued
  * @param refusal why the event was refused; then nothing is appended
+ * @param play what the event did in the games
  * @param claims the budget claims to append with the change, at most one per budget
  * @param withheld the awards withheld because a budget could not cover them
  */
 public record Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, List<BudgetClaim> claims,
+        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play, List<BudgetClaim> claims,
         List<Outcome.Withheld> withheld) {
 
     /** Copies the lists. */
@@ -29,14 +32,21 @@ public record Decided(Optional<MemberChange> change, List<Entry> entries, List<R
         entries = List.copyOf(entries);
         rewards = List.copyOf(rewards);
         notifications = List.copyOf(notifications);
+        Objects.requireNonNull(play, "play");
         claims = List.copyOf(claims);
         withheld = List.copyOf(withheld);
     }
 
-    /** A decision that claims no budget and withholds nothing. */
+    /** What an event does, claiming no budget and withholding nothing. */
+    public Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play) {
+        this(change, entries, rewards, notifications, refusal, play, List.of(), List.of());
+    }
+
+    /** What an event does, without anything in the games. */
     public Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
             List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal) {
-        this(change, entries, rewards, notifications, refusal, List.of(), List.of());
+        this(change, entries, rewards, notifications, refusal, Play.NONE);
     }
 
     static Decided refused(Outcome.Refusal refusal) {

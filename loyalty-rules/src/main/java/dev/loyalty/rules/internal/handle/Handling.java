@@ -14,6 +14,7 @@ import dev.loyalty.rules.facts.Event;
 import dev.loyalty.rules.facts.Line;
 import dev.loyalty.rules.facts.Member;
 import dev.loyalty.rules.facts.Purchase;
+import dev.loyalty.rules.facts.RedemptionCancel;
 import dev.loyalty.rules.facts.RedemptionRequest;
 import dev.loyalty.rules.facts.Referral;
 import dev.loyalty.rules.facts.Refund;
@@ -82,13 +83,13 @@ public final class Handling {
             effect(work, event, member, counters);
         }
         if (!work.refused()) {
-            decisions(work, verdict, event, member, budgets);
+            decisions(work, verdict, event, member, counters, budgets);
         }
         if (work.refused()) {
             return Decided.refused(work.refusal().orElseThrow());
         }
         MemberChange change = change(state, profile, work, event, tiers, counters);
-        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(),
+        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play(),
                 budgets.claims(), budgets.withheld());
     }
 
@@ -111,8 +112,10 @@ public final class Handling {
     }
 
     /** Applies what the rules decided: credits, gifts and notifications. */
-    private void decisions(Work work, Verdict verdict, Event event, Member member, BudgetGate budgets) {
+    private void decisions(Work work, Verdict verdict, Event event, Member member, Map<String, Long> counters,
+            BudgetGate budgets) {
         credit(work, verdict, event, budgets);
+        Games.award(work, program, verdict.badges(), counters, event.getId());
         verdict.grants().forEach(gift -> Redemptions.grant(work, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
                 Optional.of(gift.rule()), event.getId()));
         verdict.notices().forEach(notice -> work.messages.add(message(work, notice, member, event)));
@@ -127,6 +130,8 @@ public final class Handling {
             Refunds.apply(work, program, refund);
         } else if (event instanceof RedemptionRequest request) {
             Redemptions.apply(work, program, request, member, counters);
+        } else if (event instanceof RedemptionCancel cancel) {
+            Cancels.apply(work, program, cancel);
         } else if (event instanceof Activity activity) {
             work.count("activity." + activity.getKind(), 1);
         } else if (event instanceof Referral referral) {

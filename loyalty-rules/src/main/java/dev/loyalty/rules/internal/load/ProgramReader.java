@@ -4,6 +4,7 @@ import dev.loyalty.core.ledger.ReversalPolicy;
 import dev.loyalty.core.tier.TierLadder;
 import dev.loyalty.rules.program.BudgetConfig;
 import dev.loyalty.rules.program.CampaignConfig;
+import dev.loyalty.rules.program.GamesConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.program.SegmentConfig;
@@ -21,7 +22,8 @@ final class ProgramReader {
 
     static final String FILE = "program.yaml";
     private static final List<String> KEYS = List.of("program", "version", "timeZone", "currency", "rounding",
-            "reversal", "pointTypes", "tiers", "campaigns", "rewards", "segments", "rules", "budgets");
+            "reversal", "pointTypes", "tiers", "campaigns", "rewards", "segments", "rules",
+            "games", "budgets");
     private static final Set<RoundingMode> ROUNDINGS =
             Set.of(RoundingMode.DOWN, RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.UP);
 
@@ -58,6 +60,7 @@ final class ProgramReader {
         Optional<Map.Entry<TierLadder, String>> tiers = new TiersReader(declared).read(root);
         List<CampaignConfig> campaigns = new CampaignsReader(declared, zone).read(root);
         List<RewardConfig> rewards = new RewardsReader(declared, zone).read(root);
+        GamesConfig games = new GamesReader(declared).read(root);
         List<BudgetConfig> budgets = new BudgetsReader(declared).read(root);
         declared.ruleFiles = ruleFiles(root);
         Optional<List<String>> ruleFiles = declared.ruleFiles
@@ -68,7 +71,7 @@ final class ProgramReader {
         }
         return Optional.of(new ProgramYaml(name.get(), version.get(), zone.get(), declared.currency.get(), rounding,
                 reversal, pointTypes, tiers.map(Map.Entry::getKey), tiers.map(Map.Entry::getValue), campaigns,
-                rewards, segments, ruleFiles, budgets));
+                rewards, segments, ruleFiles, games, budgets));
     }
 
     /** {@code rules: [earn.drl, redeem.drl]}: names of files in {@code rules/}, each once, ending in .drl. */
