@@ -174,6 +174,11 @@ public final class Tally implements Decisions, Award {
     }
 
     @Override
+    public void badge(String badge) {
+        record(25, badge, null, null);
+    }
+
+    @Override
     public Award fromBudget(String budget) {
         record(24, budget, null, null);
         return this;
