@@ -14,6 +14,7 @@ import dev.loyalty.rules.internal.eval.Evaluator;
 import dev.loyalty.rules.internal.handle.BudgetGate;
 import dev.loyalty.rules.internal.handle.Decided;
 import dev.loyalty.rules.internal.handle.Handling;
+import dev.loyalty.rules.internal.handle.Referrals;
 import dev.loyalty.rules.internal.handle.TierReview;
 import dev.loyalty.rules.internal.load.Programs;
 import dev.loyalty.spi.Append;
@@ -110,13 +111,12 @@ public final class LoyaltyEngine {
                         .orElseThrow(() -> new DuplicateMemberException(member));
                 return repeated(event, first, fingerprint, handling);
             }
-            Decided decided = handling.decide(state, event, exhaustedBudgets);
+            Decided decided = Referrals.decide(handling.exhausting(exhaustedBudgets), state, event, store::find);
             String program = Fingerprints.program(handling.program());
             if (decided.refusal().isPresent()) {
                 return new Outcome(event.getId(), member, Outcome.Status.REFUSED, List.of(), List.of(), List.of(), decided.refusal(), program);
             }
-            AppendResult result = store.append(Append.of(event.getId(), fingerprint, decided.change().orElseThrow())
-                    .withClaims(decided.claims()));
+            AppendResult result = store.append(new Append(event.getId(), fingerprint, decided.changes(), decided.claims()));
             if (result instanceof AppendResult.Applied) {
                 return new Outcome(event.getId(), member, Outcome.Status.APPLIED, decided.entries(), decided.rewards(),
                         decided.notifications(), Optional.empty(), program, decided.play(), decided.withheld());

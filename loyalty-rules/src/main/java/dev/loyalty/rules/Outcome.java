@@ -14,7 +14,8 @@ import java.util.Optional;
  * @param eventId the event's id, its idempotency key
  * @param member the member
  * @param status whether the event was applied now, had been applied before, or was refused
- * @param entries the ledger entries made, in order; for a repeated event, those made the first time
+ * @param entries the ledger entries made, in order, the event's member's first and then any other member's
+ *     (a referral's inviter); for a repeated event, those made the first time
  * @param rewards rewards granted (redeemed or given by a rule); empty for a repeated event
  * @param notifications notifications put in the outbox; empty for a repeated event
  * @param refusal why the event was refused, for {@link Status#REFUSED}
@@ -122,9 +123,18 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         return status != Status.REFUSED;
     }
 
-    /** The sum of the entries' amounts of {@code pointType}: what the event changed that balance by. */
+    /**
+     * The sum of the member's entries' amounts of {@code pointType}: what the event changed the member's
+     * balance by (entries of other members, such as a referral's inviter, are not counted).
+     */
     public long points(String pointType) {
-        return entries.stream().filter(entry -> entry.pointType().equals(pointType)).mapToLong(Entry::amount).sum();
+        return points(member, pointType);
+    }
+
+    /** The sum of {@code of}'s entries' amounts of {@code pointType}, e.g. what a referral earned the inviter. */
+    public long points(MemberId of, String pointType) {
+        return entries.stream().filter(entry -> entry.member().equals(of) && entry.pointType().equals(pointType))
+                .mapToLong(Entry::amount).sum();
     }
 
     /** Why each entry was made, in entry order. */

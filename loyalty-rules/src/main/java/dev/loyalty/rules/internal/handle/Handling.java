@@ -41,11 +41,25 @@ public final class Handling {
 
     private final CompiledProgram program;
     private final Evaluator evaluator;
+    private final Set<String> exhaustedBudgets;
 
     /** Handling with {@code program}, whose rules {@code evaluator} fires. */
     public Handling(CompiledProgram program, Evaluator evaluator) {
+        this(program, evaluator, Set.of());
+    }
+
+    private Handling(CompiledProgram program, Evaluator evaluator, Set<String> exhaustedBudgets) {
         this.program = program;
         this.evaluator = evaluator;
+        this.exhaustedBudgets = Set.copyOf(exhaustedBudgets);
+    }
+
+    /**
+     * This handling, knowing that the budgets with store ids {@code budgets} are used up: the awards that
+     * draw on them are withheld.
+     */
+    public Handling exhausting(Set<String> budgets) {
+        return budgets.isEmpty() && exhaustedBudgets.isEmpty() ? this : new Handling(program, evaluator, budgets);
     }
 
     /** The program. */
@@ -59,16 +73,6 @@ public final class Handling {
      * @throws DuplicateMemberException if an enrollment names a member that exists
      */
     public Decided decide(Optional<MemberState> state, Event event) {
-        return decide(state, event, Set.of());
-    }
-
-    /**
-     * What {@code event} does to the member in {@code state}, when the budgets with store ids
-     * {@code exhaustedBudgets} are known to be used up: the awards that draw on them are withheld.
-     *
-     * @throws DuplicateMemberException if an enrollment names a member that exists
-     */
-    public Decided decide(Optional<MemberState> state, Event event, Set<String> exhaustedBudgets) {
         dev.loyalty.core.member.Member profile = checked(state, event);
         Ledger ledger = state.map(this::ledgerOf).orElseGet(() -> Ledger.empty(program.ledgerPolicy(), profile.id()));
         Map<String, Long> counters = state.map(MemberState::counters).orElse(Map.of());
@@ -90,7 +94,7 @@ public final class Handling {
         }
         MemberChange change = change(state, profile, work, event, tiers, counters);
         return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play(),
-                budgets.claims(), budgets.withheld());
+                List.of(), budgets.claims(), budgets.withheld());
     }
 
     /** The member's profile, once the event is found to fit the program and the member. */
