@@ -7,8 +7,7 @@ package dev.loyalty.rules;
  * @param expired expiry entries recorded
  * @param activated activation entries recorded
  * @param tierChanges tier changes recorded by re-evaluations (grace periods started or cleared, downgrades)
- * @param messages messages put in the outbox by time-driven triggers (points expiring, birthday, survey,
- *     replenishment is written with the purchase)
+ * @param messages messages put in the outbox by the time-driven triggers: points expiring, birthday, survey
  * @param winBacks win-back bonuses granted to members who became inactive
  * @param segmented members whose RFM scores or lifecycle segment changed
  */

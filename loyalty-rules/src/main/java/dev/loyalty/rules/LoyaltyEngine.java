@@ -160,7 +160,10 @@ public final class LoyaltyEngine {
      * (so it costs in proportion to what is due, not to all members): expires the lots whose expiry has
      * come, activates pending lots whose time has come, and re-evaluates the tier of every member whose
      * re-evaluation or grace period is due (which may start a grace period, clear it, or move the member
-     * down). Safe to run again for the same instant, also concurrently: nothing is recorded twice.
+     * down). Then, as the program configures (see {@code docs/engagement.md}): wins back inactive members,
+     * writes the time-driven messages (points expiring, birthdays, surveys), and, for RFM and lifecycle
+     * segments, makes one pass over all members. Safe to run again for the same instant, also
+     * concurrently: nothing is recorded twice.
      */
     public Advance advanceTo(Instant at) {
         Objects.requireNonNull(at, "at");
