@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
 
-/** The {@code notifications:} section's problems, each at its line (YAML's lines start at 15). */
+/** The problems of the engagement sections ({@code notifications}, {@code winBack}, ...), each at its line (YAML's lines start at 15). */
 class NotificationsProblemsTest {
 
     @Test
@@ -33,5 +33,31 @@ class NotificationsProblemsTest {
                         + " deadline, tier, tierName, previousTier, reward, rewardName, suggestions, order, sku, days, deadlineDate,"
                         + " deadlinePoints)"),
                 yaml(23, "notifications: template 'gruss' has no text in the default locale 'en'"));
+    }
+
+    @Test
+    void win_back_requalification_rfm_and_lifecycle_problems() {
+        String yaml = YAML + """
+                winBack:
+                  inactiveDays: 0
+                  bonus: { pointType: coins, amount: 500, validDays: 7 }
+                requalification: { offerDays: 0 }
+                rfm:
+                  scoring: bins
+                  bins: { recencyDays: [30, 7, 90, 180], frequency: [1, 2, 3, 4], monetary: ["1.00", "2.00", "3.00"] }
+                  segments:
+                    - { id: champions, recency: 6 }
+                lifecycle: { window: P1W, inactiveDays: [180, 90] }
+                """;
+
+        assertThat(yamlProblems(yaml)).containsExactly(
+                yaml(16, "winBack: 'inactiveDays' must be >= 1, but was 0"),
+                yaml(17, "winBack.bonus: pointType: unknown point type 'coins' (known point types: points, status)"),
+                yaml(18, "requalification: 'offerDays' must be >= 1, but was 0"),
+                yaml(21, "rfm.bins: 'recencyDays' must be 4 thresholds, ascending, but was [30, 7, 90, 180]"),
+                yaml(21, "rfm.bins: 'monetary' must be 4 thresholds, ascending, but was [100, 200, 300]"),
+                yaml(23, "rfm segment 'champions': 'recency' must be a score 1 to 5 or a range such as 4-5, but was '6'"),
+                yaml(24, "lifecycle: 'window' must be whole months such as P12M, but was 'P1W'"),
+                yaml(24, "lifecycle: 'inactiveDays' must be whole numbers >= 1, ascending, but one was '90'"));
     }
 }
