@@ -172,4 +172,19 @@ public final class Tally implements Decisions, Award {
         record(23, note, null, null);
         return this;
     }
+
+    @Override
+    public void badge(String badge) {
+        record(24, badge, null, null);
+    }
+
+    @Override
+    public void grantSpin(String wheel) {
+        record(25, wheel, null, null);
+    }
+
+    @Override
+    public void surprise(String wheel) {
+        record(26, wheel, null, null);
+    }
 }

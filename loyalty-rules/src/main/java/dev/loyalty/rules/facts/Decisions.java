@@ -86,4 +86,10 @@ public interface Decisions {
      * stays as it is. Collecting badges moves the member up the {@code games.levels}.
      */
     void badge(String badge);
+
+    /** Give the member a spin of wheel {@code wheel} of {@code games.wheels}, to spin later with a {@code Spin}. */
+    void grantSpin(String wheel);
+
+    /** Spin wheel {@code wheel} for the member now, free: a surprise reward drawn with the engine's random source. */
+    void surprise(String wheel);
 }
