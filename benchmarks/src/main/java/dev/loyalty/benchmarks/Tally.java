@@ -175,16 +175,22 @@ public final class Tally implements Decisions, Award {
 
     @Override
     public void badge(String badge) {
-        record(24, badge, null, null);
+        record(25, badge, null, null);
+    }
+
+    @Override
+    public Award fromBudget(String budget) {
+        record(24, budget, null, null);
+        return this;
     }
 
     @Override
     public void grantSpin(String wheel) {
-        record(25, wheel, null, null);
+        record(26, wheel, null, null);
     }
 
     @Override
     public void surprise(String wheel) {
-        record(26, wheel, null, null);
+        record(27, wheel, null, null);
     }
 }

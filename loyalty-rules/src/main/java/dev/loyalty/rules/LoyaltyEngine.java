@@ -11,6 +11,7 @@ import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.rules.facts.Enrollment;
 import dev.loyalty.rules.facts.Event;
 import dev.loyalty.rules.internal.eval.Evaluator;
+import dev.loyalty.rules.internal.handle.BudgetGate;
 import dev.loyalty.rules.internal.handle.Decided;
 import dev.loyalty.rules.internal.handle.Handling;
 import dev.loyalty.rules.internal.handle.Lotteries;
@@ -29,9 +30,11 @@ import dev.loyalty.spi.RandomSource;
 import dev.loyalty.spi.Receipt;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -98,6 +101,7 @@ public final class LoyaltyEngine {
         MemberId member = event.getMemberId();
         String fingerprint = Fingerprints.of(event);
         long seed = random.nextLong();
+        Set<String> exhaustedBudgets = new HashSet<>();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             Handling handling = current.get();
             Optional<Receipt> receipt = store.findReceipt(member, event.getId());
@@ -110,15 +114,15 @@ public final class LoyaltyEngine {
                         .orElseThrow(() -> new DuplicateMemberException(member));
                 return repeated(event, first, fingerprint, handling);
             }
-            Decided decided = Referrals.decide(handling, state, event, store::find, seed);
+            Decided decided = Referrals.decide(handling.exhausting(exhaustedBudgets), state, event, store::find, seed);
             String program = Fingerprints.program(handling.program());
             if (decided.refusal().isPresent()) {
                 return new Outcome(event.getId(), member, Outcome.Status.REFUSED, List.of(), List.of(), List.of(), decided.refusal(), program);
             }
-            AppendResult result = store.append(new Append(event.getId(), fingerprint, decided.changes()));
+            AppendResult result = store.append(new Append(event.getId(), fingerprint, decided.changes(), decided.claims()));
             if (result instanceof AppendResult.Applied) {
                 return new Outcome(event.getId(), member, Outcome.Status.APPLIED, decided.entries(), decided.rewards(),
-                        decided.notifications(), Optional.empty(), program, decided.play());
+                        decided.notifications(), Optional.empty(), program, decided.play(), decided.withheld());
             }
             if (result instanceof AppendResult.Duplicate duplicate) {
                 return repeated(event, duplicate.receipt(), fingerprint, handling);
@@ -127,8 +131,11 @@ public final class LoyaltyEngine {
                 throw new IdempotencyConflictException(member, conflict.first().requestKey());
             }
             if (result instanceof AppendResult.BudgetExhausted exhausted) {
-                throw new IllegalStateException("the store refused budget '" + exhausted.budget()
-                        + "', but the engine claimed no budget for event '" + event.getId() + "'");
+                if (!exhaustedBudgets.add(exhausted.budget())) {
+                    throw new IllegalStateException("the store refused budget '" + exhausted.budget()
+                            + "' again, though the engine claimed nothing of it for event '" + event.getId() + "'");
+                }
+                attempt--; // not a concurrent change: decide again, withholding that budget's awards
             }
         }
         throw new ConcurrencyException(member, maxAttempts);
@@ -230,6 +237,17 @@ public final class LoyaltyEngine {
             outcomes.add(Lotteries.settle(program, store, draw, rank, fingerprint, maxAttempts));
         }
         return outcomes;
+    }
+
+    /**
+     * How much of budget {@code budget} of the current program ({@code budgets:} in program.yaml) the
+     * members have drawn, in the budget's unit.
+     *
+     * @throws dev.loyalty.rules.program.UnknownIdException if the program has no such budget
+     */
+    public long budgetUsed(String budget) {
+        CompiledProgram program = current.get().program();
+        return store.budgetUsed(BudgetGate.storeId(program, program.budget(budget).id()));
     }
 
     /** {@link #advanceTo} the clock's current instant. */

@@ -22,9 +22,17 @@ import java.util.Optional;
  * @param program the program that handled the event, as {@code name@version}; for a repeated event, the
  *     one that handled it first as far as its entries tell, else the current one
  * @param play what the event did in the games: badges earned, a level reached; nothing for a repeated event
+ * @param withheld awards the rules made that a budget could not cover, so they were not credited; empty
+ *     for a repeated event
  */
 public record Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play) {
+        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play, List<Withheld> withheld) {
+
+    /** An outcome in which no award was withheld. */
+    public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play) {
+        this(eventId, member, status, entries, rewards, notifications, refusal, program, play, List.of());
+    }
 
     /** How an event was handled. */
     public enum Status {
@@ -52,6 +60,31 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         }
     }
 
+    /**
+     * An award a rule made that was not credited because its budget could not cover it.
+     *
+     * @param rule the rule that made the award
+     * @param pointType the award's point type
+     * @param units the award's amount, in the type's smallest units
+     * @param budget the budget it was to draw on
+     * @param code {@link #BUDGET_EXHAUSTED} or {@link #MEMBER_LIMIT}
+     */
+    public record Withheld(String rule, String pointType, long units, String budget, String code) {
+
+        /** The budget was used up by all members together. */
+        public static final String BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
+        /** The member has drawn as much of the budget as one member may. */
+        public static final String MEMBER_LIMIT = "MEMBER_LIMIT";
+
+        /** Validates the fields. */
+        public Withheld {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(pointType, "pointType");
+            Objects.requireNonNull(budget, "budget");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
     /** Validates the fields and copies the lists. */
     public Outcome {
         Objects.requireNonNull(eventId, "eventId");
@@ -63,6 +96,7 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(play, "play");
+        withheld = List.copyOf(withheld);
         if ((status == Status.REFUSED) != refusal.isPresent()) {
             throw new IllegalArgumentException("a refusal is given exactly when the status is REFUSED, but status is " + status);
         }

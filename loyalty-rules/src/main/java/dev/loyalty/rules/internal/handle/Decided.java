@@ -4,6 +4,7 @@ import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.rules.Outcome;
 import dev.loyalty.rules.Play;
 import dev.loyalty.rules.RewardGrant;
+import dev.loyalty.spi.BudgetClaim;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.OutboxMessage;
 import java.util.List;
@@ -20,9 +21,12 @@ import java.util.Optional;
  * @param play what the event did in the games
  * @param others changes to other members that go with the event's in the same append (a referral's
  *     inviter); their entries are in {@code entries} too
+ * @param claims the budget claims to append with the changes, at most one per budget
+ * @param withheld the awards withheld because a budget could not cover them
  */
 public record Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play, List<MemberChange> others) {
+        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play, List<MemberChange> others,
+        List<BudgetClaim> claims, List<Outcome.Withheld> withheld) {
 
     /** Copies the lists. */
     public Decided {
@@ -30,6 +34,33 @@ public record Decided(Optional<MemberChange> change, List<Entry> entries, List<R
         rewards = List.copyOf(rewards);
         notifications = List.copyOf(notifications);
         others = List.copyOf(others);
+        claims = List.copyOf(claims);
+        withheld = List.copyOf(withheld);
+    }
+
+    /** What an event does, claiming no budget and withholding nothing. */
+    public Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play, List<MemberChange> others) {
+        this(change, entries, rewards, notifications, refusal, play, others, List.of(), List.of());
+    }
+
+    /** The budget claims of both {@code first} and {@code second}: one claim per budget, their amounts added. */
+    static List<BudgetClaim> claims(List<BudgetClaim> first, List<BudgetClaim> second) {
+        java.util.Map<String, BudgetClaim> all = new java.util.LinkedHashMap<>();
+        for (BudgetClaim claim : first) {
+            all.put(claim.budget(), claim);
+        }
+        for (BudgetClaim claim : second) {
+            all.merge(claim.budget(), claim, (a, b) -> BudgetClaim.of(a.budget(), Math.addExact(a.amount(), b.amount()), a.limit()));
+        }
+        return List.copyOf(all.values());
+    }
+
+    /** The awards withheld in {@code first} and {@code second}. */
+    static List<Outcome.Withheld> withheld(List<Outcome.Withheld> first, List<Outcome.Withheld> second) {
+        List<Outcome.Withheld> all = new java.util.ArrayList<>(first);
+        all.addAll(second);
+        return List.copyOf(all);
     }
 
     /** What an event does, without anything in the games. */

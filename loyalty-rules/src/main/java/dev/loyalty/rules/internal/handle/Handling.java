@@ -31,6 +31,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides what one event does to one member with one program: builds the facts, fires the rules,
@@ -41,11 +42,25 @@ public final class Handling {
 
     private final CompiledProgram program;
     private final Evaluator evaluator;
+    private final Set<String> exhaustedBudgets;
 
     /** Handling with {@code program}, whose rules {@code evaluator} fires. */
     public Handling(CompiledProgram program, Evaluator evaluator) {
+        this(program, evaluator, Set.of());
+    }
+
+    private Handling(CompiledProgram program, Evaluator evaluator, Set<String> exhaustedBudgets) {
         this.program = program;
         this.evaluator = evaluator;
+        this.exhaustedBudgets = Set.copyOf(exhaustedBudgets);
+    }
+
+    /**
+     * This handling, knowing that the budgets with store ids {@code budgets} are used up: the awards that
+     * draw on them are withheld.
+     */
+    public Handling exhausting(Set<String> budgets) {
+        return budgets.isEmpty() && exhaustedBudgets.isEmpty() ? this : new Handling(program, evaluator, budgets);
     }
 
     /** The program. */
@@ -69,19 +84,20 @@ public final class Handling {
         Member member = (Member) facts.get(0);
         Verdict verdict = evaluator.evaluate(facts, lines(event), (type, amount) -> program.type(type).toUnits(amount, program.rounding()));
         Work work = new Work(profile.id(), event.getAt(), ledger);
+        BudgetGate budgets = new BudgetGate(program, exhaustedBudgets, counters);
         verdict.rejection().ifPresent(no -> work.refuse(new Outcome.Refusal(no.code(), no.message(), Optional.of(no.rule()))));
         if (!work.refused()) {
             effect(work, event, member, counters, seeds);
         }
         if (!work.refused()) {
-            decisions(work, verdict, event, member, counters, seeds);
+            decisions(work, verdict, event, member, counters, budgets, seeds);
         }
         if (work.refused()) {
             return Decided.refused(work.refusal().orElseThrow());
         }
         MemberChange change = change(state, profile, work, event, tiers, counters);
         return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play(),
-                List.of());
+                List.of(), budgets.claims(), budgets.withheld());
     }
 
     /** The member's profile, once the event is found to fit the program and the member. */
@@ -103,8 +119,9 @@ public final class Handling {
     }
 
     /** Applies what the rules decided: credits, gifts and notifications. */
-    private void decisions(Work work, Verdict verdict, Event event, Member member, Map<String, Long> counters, Wheels.Seeds seeds) {
-        credit(work, verdict, event);
+    private void decisions(Work work, Verdict verdict, Event event, Member member, Map<String, Long> counters,
+            BudgetGate budgets, Wheels.Seeds seeds) {
+        credit(work, verdict, event, budgets);
         Games.award(work, program, verdict.badges(), counters, event.getId());
         Wheels.grant(work, program, verdict.spins());
         Wheels.surprise(work, program, verdict.surprises(), event, seeds);
@@ -133,9 +150,12 @@ public final class Handling {
         }
     }
 
-    private void credit(Work work, Verdict verdict, Event event) {
+    private void credit(Work work, Verdict verdict, Event event, BudgetGate budgets) {
         String total = event instanceof Purchase purchase ? purchase.getTotal().toPlainString() : "";
         for (Credit credit : verdict.credits()) {
+            if (!budgets.admits(credit, work)) {
+                continue;
+            }
             PointTypeConfig type = Rules.known(credit.rule(), () -> program.pointType(credit.pointType()));
             Instant at = event.getAt();
             Instant activatesAt = credit.pendingForDays().isPresent()

@@ -108,7 +108,8 @@ public final class Referrals {
                 List.of(), List.of(), Map.of(counter(referral.getStage()), 1L), Optional.empty(), List.of(), Optional.empty(), List.of());
         List<MemberChange> others = new ArrayList<>(credit.others());
         others.add(link);
-        return new Decided(credit.change(), credit.entries(), credit.rewards(), credit.notifications(), Optional.empty(), credit.play(), others);
+        return new Decided(credit.change(), credit.entries(), credit.rewards(), credit.notifications(), Optional.empty(), credit.play(), others,
+                credit.claims(), credit.withheld());
     }
 
     /** {@code own} for the invitee, with the inviter's {@link Referral} of {@code stage} handled in the same append. */
@@ -128,7 +129,8 @@ public final class Referrals {
         messages.addAll(credit.notifications());
         List<MemberChange> others = new ArrayList<>(own.others());
         others.addAll(credit.changes());
-        return new Decided(Optional.of(mine), entries, own.rewards(), messages, Optional.empty(), own.play(), others);
+        return new Decided(Optional.of(mine), entries, own.rewards(), messages, Optional.empty(), own.play(), others,
+                Decided.claims(own.claims(), credit.claims()), Decided.withheld(own.withheld(), credit.withheld()));
     }
 
     /** Handling with the event's seed; the other member's event draws from a seed of its own. */
