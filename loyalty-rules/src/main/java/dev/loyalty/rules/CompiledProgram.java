@@ -10,6 +10,7 @@ import dev.loyalty.rules.internal.load.ProgramYaml;
 import dev.loyalty.rules.internal.load.Programs;
 import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.Expiry;
+import dev.loyalty.rules.program.GamesConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.program.RuleInfo;
@@ -222,6 +223,11 @@ public final class CompiledProgram {
      */
     public Optional<Money> pointValue(String pointType) {
         return pointType(pointType).value();
+    }
+
+    /** The {@code games:} section: badges and levels ({@link GamesConfig#NONE} without it). */
+    public GamesConfig games() {
+        return yaml.games();
     }
 
     /** Every rule of the program, in file order and, within a file, in the order written. */

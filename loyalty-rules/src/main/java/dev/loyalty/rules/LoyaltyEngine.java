@@ -114,7 +114,7 @@ public final class LoyaltyEngine {
             AppendResult result = store.append(Append.of(event.getId(), fingerprint, decided.change().orElseThrow()));
             if (result instanceof AppendResult.Applied) {
                 return new Outcome(event.getId(), member, Outcome.Status.APPLIED, decided.entries(), decided.rewards(),
-                        decided.notifications(), Optional.empty(), program);
+                        decided.notifications(), Optional.empty(), program, decided.play());
             }
             if (result instanceof AppendResult.Duplicate duplicate) {
                 return repeated(event, duplicate.receipt(), fingerprint, handling);

@@ -20,9 +20,10 @@ import java.util.Optional;
  * @param refusal why the event was refused, for {@link Status#REFUSED}
  * @param program the program that handled the event, as {@code name@version}; for a repeated event, the
  *     one that handled it first as far as its entries tell, else the current one
+ * @param play what the event did in the games: badges earned, a level reached; nothing for a repeated event
  */
 public record Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program) {
+        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play) {
 
     /** How an event was handled. */
     public enum Status {
@@ -60,9 +61,26 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         notifications = List.copyOf(notifications);
         Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(program, "program");
+        Objects.requireNonNull(play, "play");
         if ((status == Status.REFUSED) != refusal.isPresent()) {
             throw new IllegalArgumentException("a refusal is given exactly when the status is REFUSED, but status is " + status);
         }
+    }
+
+    /** An outcome without anything in the games. */
+    public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program) {
+        this(eventId, member, status, entries, rewards, notifications, refusal, program, Play.NONE);
+    }
+
+    /** The badges the member earned with the event ({@link Play#badges()}). */
+    public List<String> badges() {
+        return play.badges();
+    }
+
+    /** The level the member reached with the event, if they moved up ({@link Play#levelUp()}). */
+    public Optional<String> levelUp() {
+        return play.levelUp();
     }
 
     /** Whether the event's changes are in the store (now or from before). */

@@ -80,4 +80,10 @@ public interface Decisions {
 
     /** Fire no further rules for this event. */
     void stop();
+
+    /**
+     * Give the member the badge {@code badge} of {@code games.badges}; a badge the member has already
+     * stays as it is. Collecting badges moves the member up the {@code games.levels}.
+     */
+    void badge(String badge);
 }

@@ -23,6 +23,8 @@ public final class Member {
     private final long tenureDays;
     private final Map<String, Long> counters;
     private final Map<String, Long> balances;
+    private final long tenureMonths;
+    private final String level;
 
     private Member(Builder builder) {
         this.id = Events.name("id", builder.id);
@@ -34,6 +36,8 @@ public final class Member {
         this.tenureDays = builder.tenureDays;
         this.counters = Map.copyOf(builder.counters);
         this.balances = Map.copyOf(builder.balances);
+        this.tenureMonths = builder.tenureMonths;
+        this.level = Objects.requireNonNull(builder.level, "level");
     }
 
     /** Starts a member fact; the engine builds these, and so can tests of a program's rules. */
@@ -104,6 +108,40 @@ public final class Member {
         return balances.getOrDefault(pointType, 0L);
     }
 
+    /** Whole months since enrollment, in the member's time zone: 6 from the same day six months later. */
+    public long getTenureMonths() {
+        return tenureMonths;
+    }
+
+    /** The ids of the badges the member has earned ({@code games.badges}), sorted. */
+    public Set<String> getBadges() {
+        java.util.TreeSet<String> badges = new java.util.TreeSet<>();
+        counters.forEach((name, count) -> {
+            if (name.startsWith(BADGE_COUNTER) && count > 0) {
+                badges.add(name.substring(BADGE_COUNTER.length()));
+            }
+        });
+        return java.util.Collections.unmodifiableSet(badges);
+    }
+
+    /** Whether the member has earned badge {@code badge}: {@code Member(!hasBadge("critic"))}. */
+    public boolean hasBadge(String badge) {
+        return counter(BADGE_COUNTER + badge) > 0;
+    }
+
+    /** How many badges the member has earned. */
+    public int getBadgeCount() {
+        return getBadges().size();
+    }
+
+    /** The id of the member's level ({@code games.levels}) by the badges earned; empty without levels. */
+    public String getLevel() {
+        return level;
+    }
+
+    /** The prefix of the counters that record badges: {@code badge.critic} is 1 once the member has it. */
+    public static final String BADGE_COUNTER = "badge.";
+
     @Override
     public String toString() {
         return "Member[" + id + ", tier " + tier + ", segments " + segments + "]";
@@ -121,6 +159,8 @@ public final class Member {
         private long tenureDays;
         private Map<String, Long> counters = Map.of();
         private Map<String, Long> balances = Map.of();
+        private long tenureMonths;
+        private String level = "";
 
         private Builder(String id) {
             this.id = id;
@@ -171,6 +211,18 @@ public final class Member {
         /** Available balances by point type. */
         public Builder balances(Map<String, Long> value) {
             this.balances = value;
+            return this;
+        }
+
+        /** Months since enrollment. */
+        public Builder tenureMonths(long value) {
+            this.tenureMonths = value;
+            return this;
+        }
+
+        /** The level id. */
+        public Builder level(String value) {
+            this.level = value;
             return this;
         }
 

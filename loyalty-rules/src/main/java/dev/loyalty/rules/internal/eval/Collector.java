@@ -27,6 +27,7 @@ final class Collector implements Decisions {
     final List<Bonus> awards = new ArrayList<>();
     final List<Verdict.Ruled> grants = new ArrayList<>();
     final List<Verdict.Ruled> notices = new ArrayList<>();
+    final List<Verdict.Ruled> badges = new ArrayList<>();
     Optional<Verdict.Refusal> rejection = Optional.empty();
 
     Collector(Runnable halt) {
@@ -151,6 +152,11 @@ final class Collector implements Decisions {
         if (rejection.isEmpty()) {
             rejection = Optional.of(new Verdict.Refusal(code, message, rule));
         }
+    }
+
+    @Override
+    public void badge(String badge) {
+        badges.add(new Verdict.Ruled(badge, rule, campaign));
     }
 
     @Override

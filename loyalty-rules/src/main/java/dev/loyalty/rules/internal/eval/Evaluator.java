@@ -102,7 +102,8 @@ public final class Evaluator implements AutoCloseable {
                         false, bonus.expiresInDays, bonus.pendingForDays, bonus.note));
             }
         }
-        return new Verdict(credits, collector.grants, collector.notices, collector.rejection, collector.fired());
+        return new Verdict(credits, collector.grants, collector.notices, collector.rejection, collector.fired(),
+                collector.badges);
     }
 
     @Override

@@ -13,9 +13,10 @@ import java.util.Optional;
  * @param notices notifications to send
  * @param rejection the refusal of a redemption, if a rule refused it
  * @param fired the names of the rules that fired, in order
+ * @param badges badges given, in the order given
  */
 public record Verdict(List<Credit> credits, List<Ruled> grants, List<Ruled> notices, Optional<Refusal> rejection,
-        List<String> fired) {
+        List<String> fired, List<Ruled> badges) {
 
     /** Copies the lists. */
     public Verdict {
@@ -24,6 +25,7 @@ public record Verdict(List<Credit> credits, List<Ruled> grants, List<Ruled> noti
         notices = List.copyOf(notices);
         Objects.requireNonNull(rejection, "rejection");
         fired = List.copyOf(fired);
+        badges = List.copyOf(badges);
     }
 
     /** A value a rule decided, e.g. a reward id or a template, with the rule and the campaign it matched. */

@@ -2,6 +2,7 @@ package dev.loyalty.rules.internal.handle;
 
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.rules.Outcome;
+import dev.loyalty.rules.Play;
 import dev.loyalty.rules.RewardGrant;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.OutboxMessage;
@@ -16,15 +17,22 @@ import java.util.Optional;
  * @param rewards the rewards granted
  * @param notifications the messages queued
  * @param refusal why the event was refused; then nothing is appended
+ * @param play what the event did in the games
  */
 public record Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal) {
+        List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play) {
 
     /** Copies the lists. */
     public Decided {
         entries = List.copyOf(entries);
         rewards = List.copyOf(rewards);
         notifications = List.copyOf(notifications);
+    }
+
+    /** What an event does, without anything in the games. */
+    public Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal) {
+        this(change, entries, rewards, notifications, refusal, Play.NONE);
     }
 
     static Decided refused(Outcome.Refusal refusal) {

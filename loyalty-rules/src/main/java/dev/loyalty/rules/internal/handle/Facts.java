@@ -42,6 +42,8 @@ final class Facts {
                 .tenureDays(Math.max(0, profile.tenureDays(at)))
                 .counters(counters)
                 .balances(balances(program, ledger, at))
+                .tenureMonths(Games.tenureMonths(profile, at))
+                .level(Games.level(program, counters))
                 .build();
         LocalDate date = profile.localDate(at);
         List<Object> facts = new ArrayList<>();

@@ -71,13 +71,13 @@ public final class Handling {
             effect(work, event, member, counters);
         }
         if (!work.refused()) {
-            decisions(work, verdict, event, member);
+            decisions(work, verdict, event, member, counters);
         }
         if (work.refused()) {
             return Decided.refused(work.refusal().orElseThrow());
         }
         MemberChange change = change(state, profile, work, event, tiers, counters);
-        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty());
+        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play());
     }
 
     /** The member's profile, once the event is found to fit the program and the member. */
@@ -99,8 +99,9 @@ public final class Handling {
     }
 
     /** Applies what the rules decided: credits, gifts and notifications. */
-    private void decisions(Work work, Verdict verdict, Event event, Member member) {
+    private void decisions(Work work, Verdict verdict, Event event, Member member, Map<String, Long> counters) {
         credit(work, verdict, event);
+        Games.award(work, program, verdict.badges(), counters, event.getId());
         verdict.grants().forEach(gift -> Redemptions.grant(work, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
                 Optional.of(gift.rule()), event.getId()));
         verdict.notices().forEach(notice -> work.messages.add(message(work, notice, member, event)));

@@ -8,6 +8,7 @@ import dev.loyalty.core.ledger.LedgerResult;
 import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.core.ledger.Rejection;
 import dev.loyalty.rules.Outcome;
+import dev.loyalty.rules.Play;
 import dev.loyalty.rules.RewardGrant;
 import dev.loyalty.spi.OutboxMessage;
 import java.time.Instant;
@@ -34,6 +35,8 @@ final class Work {
     final List<OutboxMessage> messages = new ArrayList<>();
     final List<RewardGrant> rewards = new ArrayList<>();
     private Optional<Outcome.Refusal> refusal = Optional.empty();
+    final List<String> badges = new ArrayList<>();
+    Optional<String> levelUp = Optional.empty();
 
     Work(MemberId member, Instant at, Ledger ledger) {
         this.member = member;
@@ -80,6 +83,11 @@ final class Work {
 
     List<Entry> entries() {
         return entries;
+    }
+
+    /** What the event did in the games. */
+    Play play() {
+        return new Play(badges, levelUp);
     }
 
     /** The lots the new entries created or changed, as they leave them. */

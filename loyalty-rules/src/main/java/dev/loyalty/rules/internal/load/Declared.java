@@ -18,6 +18,7 @@ final class Declared {
     final Ids campaigns = new Ids("campaign", Ids.LONG);
     final Ids rewards = new Ids("reward", Ids.LONG);
     final Ids segments = new Ids("segment", Ids.LONG);
+    final Ids badges = new Ids("badge", Ids.LONG);
     final References references = new References();
     final Map<String, PointType> types = new HashMap<>();
     Optional<Currency> currency = Optional.empty();

@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * multiplyLabel/cap("<point type>", ...)} and their numeric arguments; {@code pointType == "<point type>"};
  * {@code tier == "<tier>"}; {@code Campaign(... id == "<campaign>" ...)}; {@code reward == "<reward>"} and
  * {@code decisions.grant("<reward>")}; {@code inSegment("<segment>")} and {@code segments contains
- * "<segment>"}. It does not see ids built at run time, held in variables or constants, compared the other
+ * "<segment>"}; {@code hasBadge("<badge>")} and {@code decisions.badge("<badge>")}. It does not see ids
+ * built at run time, held in variables or constants, compared the other
  * way round ({@code "gold" == tier}) or written with {@code !=}, {@code in (...)} or {@code matches}; such
  * mistakes show only when the rule runs.
  */
@@ -30,6 +31,7 @@ final class LiteralCheck {
     private static final Pattern CAMPAIGN = Pattern.compile("\\bCampaign\\s*\\(([^)]*)\\)");
     private static final Pattern CAMPAIGN_ID = Pattern.compile("\\bid\\s*==\\s*" + ID);
     private static final Pattern REWARD = Pattern.compile("(?:\\breward\\s*==\\s*|\\bdecisions\\s*\\.\\s*grant\\s*\\(\\s*)" + ID);
+    private static final Pattern BADGE = Pattern.compile("(?:\\bhasBadge\\s*\\(\\s*|\\bdecisions\\s*\\.\\s*badge\\s*\\(\\s*)" + ID);
     private static final Pattern SEGMENT = Pattern.compile("(?:\\binSegment\\s*\\(\\s*|\\bsegments\\s+contains\\s+)" + ID);
 
     private final Declared declared;
@@ -49,6 +51,7 @@ final class LiteralCheck {
             ids(file, TIER, 1, declared.tiers, "");
             ids(file, REWARD, 1, declared.rewards, "");
             ids(file, SEGMENT, 1, declared.segments, "");
+            ids(file, BADGE, 1, declared.badges, "");
             Matcher campaign = CAMPAIGN.matcher(file.code());
             while (campaign.find()) {
                 Matcher id = CAMPAIGN_ID.matcher(file.code()).region(campaign.start(1), campaign.end(1));

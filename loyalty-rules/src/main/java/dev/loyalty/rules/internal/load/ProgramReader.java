@@ -3,6 +3,7 @@ package dev.loyalty.rules.internal.load;
 import dev.loyalty.core.ledger.ReversalPolicy;
 import dev.loyalty.core.tier.TierLadder;
 import dev.loyalty.rules.program.CampaignConfig;
+import dev.loyalty.rules.program.GamesConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.program.SegmentConfig;
@@ -20,7 +21,8 @@ final class ProgramReader {
 
     static final String FILE = "program.yaml";
     private static final List<String> KEYS = List.of("program", "version", "timeZone", "currency", "rounding",
-            "reversal", "pointTypes", "tiers", "campaigns", "rewards", "segments", "rules");
+            "reversal", "pointTypes", "tiers", "campaigns", "rewards", "segments", "rules",
+            "games");
     private static final Set<RoundingMode> ROUNDINGS =
             Set.of(RoundingMode.DOWN, RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.UP);
 
@@ -57,6 +59,7 @@ final class ProgramReader {
         Optional<Map.Entry<TierLadder, String>> tiers = new TiersReader(declared).read(root);
         List<CampaignConfig> campaigns = new CampaignsReader(declared, zone).read(root);
         List<RewardConfig> rewards = new RewardsReader(declared, zone).read(root);
+        GamesConfig games = new GamesReader(declared).read(root);
         declared.ruleFiles = ruleFiles(root);
         Optional<List<String>> ruleFiles = declared.ruleFiles
                 .map(files -> files.stream().map(Declared.RuleFile::name).toList());
@@ -66,7 +69,7 @@ final class ProgramReader {
         }
         return Optional.of(new ProgramYaml(name.get(), version.get(), zone.get(), declared.currency.get(), rounding,
                 reversal, pointTypes, tiers.map(Map.Entry::getKey), tiers.map(Map.Entry::getValue), campaigns,
-                rewards, segments, ruleFiles));
+                rewards, segments, ruleFiles, games));
     }
 
     /** {@code rules: [earn.drl, redeem.drl]}: names of files in {@code rules/}, each once, ending in .drl. */

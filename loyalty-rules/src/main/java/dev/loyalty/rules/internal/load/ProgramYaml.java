@@ -4,6 +4,7 @@ import dev.loyalty.core.PointType;
 import dev.loyalty.core.ledger.ReversalPolicy;
 import dev.loyalty.core.tier.TierLadder;
 import dev.loyalty.rules.program.CampaignConfig;
+import dev.loyalty.rules.program.GamesConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.program.SegmentConfig;
@@ -17,11 +18,12 @@ import java.util.Optional;
  * Everything {@code program.yaml} says, read and validated; built only when no problem was found.
  *
  * @param ruleFiles the DRL files listed under {@code rules:}, if the key is present
+ * @param games the {@code games:} section: badges and levels
  */
 public record ProgramYaml(String name, String version, ZoneId zone, Currency currency, RoundingMode rounding,
         ReversalPolicy reversal, List<PointTypeConfig> pointTypes, Optional<TierLadder> tiers,
         Optional<String> statusPointType, List<CampaignConfig> campaigns, List<RewardConfig> rewards,
-        List<SegmentConfig> segments, Optional<List<String>> ruleFiles) {
+        List<SegmentConfig> segments, Optional<List<String>> ruleFiles, GamesConfig games) {
 
     /** Copies the lists, so that nothing handed out can be changed. */
     public ProgramYaml {
@@ -30,6 +32,7 @@ public record ProgramYaml(String name, String version, ZoneId zone, Currency cur
         rewards = List.copyOf(rewards);
         segments = List.copyOf(segments);
         ruleFiles = ruleFiles.map(List::copyOf);
+        java.util.Objects.requireNonNull(games, "games");
     }
 
     /** The point types as core types. */
