@@ -13,6 +13,7 @@ import dev.loyalty.rules.facts.Event;
 import dev.loyalty.rules.internal.eval.Evaluator;
 import dev.loyalty.rules.internal.handle.Decided;
 import dev.loyalty.rules.internal.handle.Handling;
+import dev.loyalty.rules.internal.handle.Lookups;
 import dev.loyalty.rules.internal.handle.TierReview;
 import dev.loyalty.rules.internal.load.Programs;
 import dev.loyalty.spi.Append;
@@ -22,13 +23,16 @@ import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.Page;
 import dev.loyalty.spi.PageRequest;
+import dev.loyalty.spi.PartnerCodePool;
 import dev.loyalty.spi.RandomSource;
 import dev.loyalty.spi.Receipt;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
@@ -60,6 +64,7 @@ public final class LoyaltyEngine {
     private final RandomSource random;
     private final int maxAttempts;
     private final AtomicReference<Handling> current;
+    private final Lookups lookups;
 
     /** How many due members a sweep reads per page. */
     private static final int PAGE_SIZE = 500;
@@ -69,6 +74,7 @@ public final class LoyaltyEngine {
         this.clock = builder.clock;
         this.random = builder.random;
         this.maxAttempts = builder.maxAttempts;
+        this.lookups = Lookups.of(store, random, builder.partnerCodes);
         this.current = new AtomicReference<>(handling(Objects.requireNonNull(builder.program, "program is required")));
     }
 
@@ -94,6 +100,7 @@ public final class LoyaltyEngine {
         Objects.requireNonNull(event, "event");
         MemberId member = event.getMemberId();
         String fingerprint = Fingerprints.of(event);
+        Set<String> exhaustedBudgets = new HashSet<>();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             Handling handling = current.get();
             Optional<Receipt> receipt = store.findReceipt(member, event.getId());
@@ -106,15 +113,16 @@ public final class LoyaltyEngine {
                         .orElseThrow(() -> new DuplicateMemberException(member));
                 return repeated(event, first, fingerprint, handling);
             }
-            Decided decided = handling.decide(state, event);
+            Decided decided = handling.decide(state, event, exhaustedBudgets, lookups);
             String program = Fingerprints.program(handling.program());
             if (decided.refusal().isPresent()) {
                 return new Outcome(event.getId(), member, Outcome.Status.REFUSED, List.of(), List.of(), List.of(), decided.refusal(), program);
             }
-            AppendResult result = store.append(Append.of(event.getId(), fingerprint, decided.change().orElseThrow()));
+            AppendResult result = store.append(Append.of(event.getId(), fingerprint, decided.change().orElseThrow())
+                    .withClaims(decided.claims()).withCodes(decided.codes()));
             if (result instanceof AppendResult.Applied) {
                 return new Outcome(event.getId(), member, Outcome.Status.APPLIED, decided.entries(), decided.rewards(),
-                        decided.notifications(), Optional.empty(), program, decided.play());
+                        decided.notifications(), Optional.empty(), program, decided.play(), decided.checkout());
             }
             if (result instanceof AppendResult.Duplicate duplicate) {
                 return repeated(event, duplicate.receipt(), fingerprint, handling);
@@ -123,8 +131,11 @@ public final class LoyaltyEngine {
                 throw new IdempotencyConflictException(member, conflict.first().requestKey());
             }
             if (result instanceof AppendResult.BudgetExhausted exhausted) {
-                throw new IllegalStateException("the store refused budget '" + exhausted.budget()
-                        + "', but the engine claimed no budget for event '" + event.getId() + "'");
+                if (!exhaustedBudgets.add(exhausted.budget())) {
+                    throw new IllegalStateException("the store refused budget '" + exhausted.budget()
+                            + "' again, though the engine claimed nothing of it for event '" + event.getId() + "'");
+                }
+                attempt--; // not a concurrent change: decide again, knowing that budget is used up
             }
         }
         throw new ConcurrencyException(member, maxAttempts);
@@ -234,6 +245,7 @@ public final class LoyaltyEngine {
         private Clock clock = Clock.systemUTC();
         private RandomSource random = RandomSource.secure();
         private int maxAttempts = 32;
+        private PartnerCodePool partnerCodes = PartnerCodePool.none();
 
         private Builder() {}
 
@@ -258,6 +270,12 @@ public final class LoyaltyEngine {
         /** The random source for draws; default {@link RandomSource#secure()}. */
         public Builder random(RandomSource value) {
             this.random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        /** The partner code pools that rewards with a {@code partnerPool} draw from; default none. */
+        public Builder partnerCodes(PartnerCodePool value) {
+            this.partnerCodes = Objects.requireNonNull(value, "partnerCodes");
             return this;
         }
 

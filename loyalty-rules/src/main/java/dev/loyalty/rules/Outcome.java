@@ -2,6 +2,7 @@ package dev.loyalty.rules;
 
 import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.rules.reward.CheckoutQuote;
 import dev.loyalty.spi.OutboxMessage;
 import java.util.List;
 import java.util.Objects;
@@ -21,9 +22,12 @@ import java.util.Optional;
  * @param program the program that handled the event, as {@code name@version}; for a repeated event, the
  *     one that handled it first as far as its entries tell, else the current one
  * @param play what the event did in the games: badges earned, a level reached; nothing for a repeated event
+ * @param checkout what a {@link dev.loyalty.rules.facts.Checkout} came to: deductions and what is left to pay;
+ *     empty for other events and for a repeated event
  */
 public record Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play) {
+        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play,
+        Optional<CheckoutQuote> checkout) {
 
     /** How an event was handled. */
     public enum Status {
@@ -62,6 +66,7 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(play, "play");
+        Objects.requireNonNull(checkout, "checkout");
         if ((status == Status.REFUSED) != refusal.isPresent()) {
             throw new IllegalArgumentException("a refusal is given exactly when the status is REFUSED, but status is " + status);
         }
@@ -71,6 +76,12 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
     public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
             List<OutboxMessage> notifications, Optional<Refusal> refusal, String program) {
         this(eventId, member, status, entries, rewards, notifications, refusal, program, Play.NONE);
+    }
+
+    /** An outcome of an event that is no checkout. */
+    public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play) {
+        this(eventId, member, status, entries, rewards, notifications, refusal, program, play, Optional.empty());
     }
 
     /** The badges the member earned with the event ({@link Play#badges()}). */

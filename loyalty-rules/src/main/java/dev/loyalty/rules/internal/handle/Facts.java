@@ -51,6 +51,7 @@ final class Facts {
         facts.add(event);
         facts.add(new Today(date, profile.isBirthday(date), profile.isEnrollmentAnniversary(date)));
         facts.addAll(campaigns(program, at, tier, segments, profile.attributes()));
+        facts.addAll(Memberships.active(program, counters, at));
         return facts;
     }
 

@@ -9,10 +9,13 @@ import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.rules.CompiledProgram;
 import dev.loyalty.rules.Outcome;
 import dev.loyalty.rules.facts.Activity;
+import dev.loyalty.rules.facts.Checkout;
+import dev.loyalty.rules.facts.Compensation;
 import dev.loyalty.rules.facts.Enrollment;
 import dev.loyalty.rules.facts.Event;
 import dev.loyalty.rules.facts.Line;
 import dev.loyalty.rules.facts.Member;
+import dev.loyalty.rules.facts.MembershipPayment;
 import dev.loyalty.rules.facts.Purchase;
 import dev.loyalty.rules.facts.RedemptionCancel;
 import dev.loyalty.rules.facts.RedemptionRequest;
@@ -30,6 +33,7 @@ import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Decides what one event does to one member with one program: builds the facts, fires the rules,
@@ -58,6 +62,16 @@ public final class Handling {
      * @throws DuplicateMemberException if an enrollment names a member that exists
      */
     public Decided decide(Optional<MemberState> state, Event event) {
+        return decide(state, event, Set.of(), Lookups.NONE);
+    }
+
+    /**
+     * What {@code event} does to the member in {@code state}, looking up codes, budgets and partner codes
+     * with {@code lookups}, when the budgets with store ids {@code exhaustedBudgets} are known to be used up.
+     *
+     * @throws DuplicateMemberException if an enrollment names a member that exists
+     */
+    public Decided decide(Optional<MemberState> state, Event event, Set<String> exhaustedBudgets, Lookups lookups) {
         dev.loyalty.core.member.Member profile = checked(state, event);
         Ledger ledger = state.map(this::ledgerOf).orElseGet(() -> Ledger.empty(program.ledgerPolicy(), profile.id()));
         Map<String, Long> counters = state.map(MemberState::counters).orElse(Map.of());
@@ -66,6 +80,8 @@ public final class Handling {
         Member member = (Member) facts.get(0);
         Verdict verdict = evaluator.evaluate(facts, lines(event), (type, amount) -> program.type(type).toUnits(amount, program.rounding()));
         Work work = new Work(profile.id(), event.getAt(), ledger);
+        work.lookups = lookups;
+        work.exhausted = Set.copyOf(exhaustedBudgets);
         verdict.rejection().ifPresent(no -> work.refuse(new Outcome.Refusal(no.code(), no.message(), Optional.of(no.rule()))));
         if (!work.refused()) {
             effect(work, event, member, counters);
@@ -77,7 +93,8 @@ public final class Handling {
             return Decided.refused(work.refusal().orElseThrow());
         }
         MemberChange change = change(state, profile, work, event, tiers, counters);
-        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play());
+        return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play(),
+                work.claims, work.codes, work.checkout);
     }
 
     /** The member's profile, once the event is found to fit the program and the member. */
@@ -102,7 +119,7 @@ public final class Handling {
     private void decisions(Work work, Verdict verdict, Event event, Member member, Map<String, Long> counters) {
         credit(work, verdict, event);
         Games.award(work, program, verdict.badges(), counters, event.getId());
-        verdict.grants().forEach(gift -> Redemptions.grant(work, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
+        verdict.grants().forEach(gift -> Redemptions.grant(work, program, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
                 Optional.of(gift.rule()), event.getId()));
         verdict.notices().forEach(notice -> work.messages.add(message(work, notice, member, event)));
     }
@@ -118,6 +135,12 @@ public final class Handling {
             Redemptions.apply(work, program, request, member, counters);
         } else if (event instanceof RedemptionCancel cancel) {
             Cancels.apply(work, program, cancel);
+        } else if (event instanceof Checkout checkout) {
+            Checkouts.apply(work, program, checkout);
+        } else if (event instanceof MembershipPayment payment) {
+            Memberships.pay(work, program, payment, counters);
+        } else if (event instanceof Compensation compensation) {
+            Compensations.apply(work, program, compensation);
         } else if (event instanceof Activity activity) {
             work.count("activity." + activity.getKind(), 1);
         } else if (event instanceof Referral referral) {

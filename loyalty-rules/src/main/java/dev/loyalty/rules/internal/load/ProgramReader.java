@@ -4,6 +4,7 @@ import dev.loyalty.core.ledger.ReversalPolicy;
 import dev.loyalty.core.tier.TierLadder;
 import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.GamesConfig;
+import dev.loyalty.rules.program.MembershipConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.program.SegmentConfig;
@@ -22,7 +23,7 @@ final class ProgramReader {
     static final String FILE = "program.yaml";
     private static final List<String> KEYS = List.of("program", "version", "timeZone", "currency", "rounding",
             "reversal", "pointTypes", "tiers", "campaigns", "rewards", "segments", "rules",
-            "games");
+            "games", "memberships");
     private static final Set<RoundingMode> ROUNDINGS =
             Set.of(RoundingMode.DOWN, RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.UP);
 
@@ -60,6 +61,7 @@ final class ProgramReader {
         List<CampaignConfig> campaigns = new CampaignsReader(declared, zone).read(root);
         List<RewardConfig> rewards = new RewardsReader(declared, zone).read(root);
         GamesConfig games = new GamesReader(declared).read(root);
+        List<MembershipConfig> memberships = new MembershipsReader(declared).read(root);
         declared.ruleFiles = ruleFiles(root);
         Optional<List<String>> ruleFiles = declared.ruleFiles
                 .map(files -> files.stream().map(Declared.RuleFile::name).toList());
@@ -69,7 +71,7 @@ final class ProgramReader {
         }
         return Optional.of(new ProgramYaml(name.get(), version.get(), zone.get(), declared.currency.get(), rounding,
                 reversal, pointTypes, tiers.map(Map.Entry::getKey), tiers.map(Map.Entry::getValue), campaigns,
-                rewards, segments, ruleFiles, games));
+                rewards, segments, ruleFiles, games, memberships));
     }
 
     /** {@code rules: [earn.drl, redeem.drl]}: names of files in {@code rules/}, each once, ending in .drl. */

@@ -5,6 +5,7 @@ import dev.loyalty.core.ledger.ReversalPolicy;
 import dev.loyalty.core.tier.TierLadder;
 import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.GamesConfig;
+import dev.loyalty.rules.program.MembershipConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.program.SegmentConfig;
@@ -19,11 +20,13 @@ import java.util.Optional;
  *
  * @param ruleFiles the DRL files listed under {@code rules:}, if the key is present
  * @param games the {@code games:} section: badges and levels
+ * @param memberships the {@code memberships:} section: paid memberships
  */
 public record ProgramYaml(String name, String version, ZoneId zone, Currency currency, RoundingMode rounding,
         ReversalPolicy reversal, List<PointTypeConfig> pointTypes, Optional<TierLadder> tiers,
         Optional<String> statusPointType, List<CampaignConfig> campaigns, List<RewardConfig> rewards,
-        List<SegmentConfig> segments, Optional<List<String>> ruleFiles, GamesConfig games) {
+        List<SegmentConfig> segments, Optional<List<String>> ruleFiles, GamesConfig games,
+        List<MembershipConfig> memberships) {
 
     /** Copies the lists, so that nothing handed out can be changed. */
     public ProgramYaml {
@@ -33,6 +36,7 @@ public record ProgramYaml(String name, String version, ZoneId zone, Currency cur
         segments = List.copyOf(segments);
         ruleFiles = ruleFiles.map(List::copyOf);
         java.util.Objects.requireNonNull(games, "games");
+        memberships = List.copyOf(memberships);
     }
 
     /** The point types as core types. */
