@@ -172,4 +172,15 @@ public final class Tally implements Decisions, Award {
         record(23, note, null, null);
         return this;
     }
+
+    @Override
+    public void badge(String badge) {
+        record(25, badge, null, null);
+    }
+
+    @Override
+    public Award fromBudget(String budget) {
+        record(24, budget, null, null);
+        return this;
+    }
 }

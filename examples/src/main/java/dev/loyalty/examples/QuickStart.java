@@ -1,5 +1,6 @@
 package dev.loyalty.examples;
 
+import dev.loyalty.cli.StatementPrinter;
 import dev.loyalty.core.MemberId;
 import dev.loyalty.core.member.Member;
 import dev.loyalty.rules.CompiledProgram;

@@ -8,6 +8,7 @@ import dev.loyalty.rules.internal.load.LoadedProgram;
 import dev.loyalty.rules.internal.load.ProgramLoader;
 import dev.loyalty.rules.internal.load.ProgramYaml;
 import dev.loyalty.rules.internal.load.Programs;
+import dev.loyalty.rules.program.BudgetConfig;
 import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.Expiry;
 import dev.loyalty.rules.program.GamesConfig;
@@ -234,6 +235,21 @@ public final class CompiledProgram {
     /** Every rule of the program, in file order and, within a file, in the order written. */
     public List<RuleInfo> rules() {
         return loaded.rules();
+    }
+
+    /** The budgets awards draw on ({@code budgets:}), in declaration order. */
+    public List<BudgetConfig> budgets() {
+        return yaml.budgets();
+    }
+
+    /**
+     * The budget {@code id}.
+     *
+     * @throws UnknownIdException if the program has no such budget; the message lists those it has
+     */
+    public BudgetConfig budget(String id) {
+        return yaml.budgets().stream().filter(budget -> budget.id().equals(id)).findFirst()
+                .orElseThrow(() -> new UnknownIdException("budget", id, yaml.budgets().stream().map(BudgetConfig::id).toList()));
     }
 
     /** {@code CompiledProgram[coffee-club 2026.11.1, 12 rules]}. */

@@ -11,9 +11,11 @@ import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.rules.facts.Enrollment;
 import dev.loyalty.rules.facts.Event;
 import dev.loyalty.rules.internal.eval.Evaluator;
+import dev.loyalty.rules.internal.handle.BudgetGate;
 import dev.loyalty.rules.internal.handle.Decided;
 import dev.loyalty.rules.internal.handle.Handling;
 import dev.loyalty.rules.internal.handle.Lookups;
+import dev.loyalty.rules.internal.handle.Referrals;
 import dev.loyalty.rules.internal.handle.TierReview;
 import dev.loyalty.rules.internal.load.Programs;
 import dev.loyalty.spi.Append;
@@ -113,16 +115,15 @@ public final class LoyaltyEngine {
                         .orElseThrow(() -> new DuplicateMemberException(member));
                 return repeated(event, first, fingerprint, handling);
             }
-            Decided decided = handling.decide(state, event, exhaustedBudgets, lookups);
+            Decided decided = Referrals.decide(handling.exhausting(exhaustedBudgets).lookingUp(lookups), state, event, store::find);
             String program = Fingerprints.program(handling.program());
             if (decided.refusal().isPresent()) {
                 return new Outcome(event.getId(), member, Outcome.Status.REFUSED, List.of(), List.of(), List.of(), decided.refusal(), program);
             }
-            AppendResult result = store.append(Append.of(event.getId(), fingerprint, decided.change().orElseThrow())
-                    .withClaims(decided.claims()).withCodes(decided.codes()));
+            AppendResult result = store.append(new Append(event.getId(), fingerprint, decided.changes(), decided.claims(), decided.codes()));
             if (result instanceof AppendResult.Applied) {
                 return new Outcome(event.getId(), member, Outcome.Status.APPLIED, decided.entries(), decided.rewards(),
-                        decided.notifications(), Optional.empty(), program, decided.play(), decided.checkout());
+                        decided.notifications(), Optional.empty(), program, decided.play(), decided.withheld(), decided.checkout());
             }
             if (result instanceof AppendResult.Duplicate duplicate) {
                 return repeated(event, duplicate.receipt(), fingerprint, handling);
@@ -135,7 +136,7 @@ public final class LoyaltyEngine {
                     throw new IllegalStateException("the store refused budget '" + exhausted.budget()
                             + "' again, though the engine claimed nothing of it for event '" + event.getId() + "'");
                 }
-                attempt--; // not a concurrent change: decide again, knowing that budget is used up
+                attempt--; // not a concurrent change: decide again, withholding that budget's awards
             }
         }
         throw new ConcurrencyException(member, maxAttempts);
@@ -202,6 +203,17 @@ public final class LoyaltyEngine {
             }
         }
         throw new ConcurrencyException(member, maxAttempts);
+    }
+
+    /**
+     * How much of budget {@code budget} of the current program ({@code budgets:} in program.yaml) the
+     * members have drawn, in the budget's unit.
+     *
+     * @throws dev.loyalty.rules.program.UnknownIdException if the program has no such budget
+     */
+    public long budgetUsed(String budget) {
+        CompiledProgram program = current.get().program();
+        return store.budgetUsed(BudgetGate.storeId(program, program.budget(budget).id()));
     }
 
     /** {@link #advanceTo} the clock's current instant. */

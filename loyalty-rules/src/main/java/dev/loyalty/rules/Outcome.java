@@ -15,19 +15,34 @@ import java.util.Optional;
  * @param eventId the event's id, its idempotency key
  * @param member the member
  * @param status whether the event was applied now, had been applied before, or was refused
- * @param entries the ledger entries made, in order; for a repeated event, those made the first time
+ * @param entries the ledger entries made, in order, the event's member's first and then any other member's
+ *     (a referral's inviter); for a repeated event, those made the first time
  * @param rewards rewards granted (redeemed or given by a rule); empty for a repeated event
  * @param notifications notifications put in the outbox; empty for a repeated event
  * @param refusal why the event was refused, for {@link Status#REFUSED}
  * @param program the program that handled the event, as {@code name@version}; for a repeated event, the
  *     one that handled it first as far as its entries tell, else the current one
  * @param play what the event did in the games: badges earned, a level reached; nothing for a repeated event
+ * @param withheld awards the rules made that a budget could not cover, so they were not credited; empty
+ *     for a repeated event
  * @param checkout what a {@link dev.loyalty.rules.facts.Checkout} came to: deductions and what is left to pay;
  *     empty for other events and for a repeated event
  */
 public record Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play,
+        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play, List<Withheld> withheld,
         Optional<CheckoutQuote> checkout) {
+
+    /** An outcome of an event that is no checkout. */
+    public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play, List<Withheld> withheld) {
+        this(eventId, member, status, entries, rewards, notifications, refusal, program, play, withheld, Optional.empty());
+    }
+
+    /** An outcome in which no award was withheld. */
+    public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play) {
+        this(eventId, member, status, entries, rewards, notifications, refusal, program, play, List.of());
+    }
 
     /** How an event was handled. */
     public enum Status {
@@ -55,6 +70,31 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         }
     }
 
+    /**
+     * An award a rule made that was not credited because its budget could not cover it.
+     *
+     * @param rule the rule that made the award
+     * @param pointType the award's point type
+     * @param units the award's amount, in the type's smallest units
+     * @param budget the budget it was to draw on
+     * @param code {@link #BUDGET_EXHAUSTED} or {@link #MEMBER_LIMIT}
+     */
+    public record Withheld(String rule, String pointType, long units, String budget, String code) {
+
+        /** The budget was used up by all members together. */
+        public static final String BUDGET_EXHAUSTED = "BUDGET_EXHAUSTED";
+        /** The member has drawn as much of the budget as one member may. */
+        public static final String MEMBER_LIMIT = "MEMBER_LIMIT";
+
+        /** Validates the fields. */
+        public Withheld {
+            Objects.requireNonNull(rule, "rule");
+            Objects.requireNonNull(pointType, "pointType");
+            Objects.requireNonNull(budget, "budget");
+            Objects.requireNonNull(code, "code");
+        }
+    }
+
     /** Validates the fields and copies the lists. */
     public Outcome {
         Objects.requireNonNull(eventId, "eventId");
@@ -66,6 +106,7 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         Objects.requireNonNull(refusal, "refusal");
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(play, "play");
+        withheld = List.copyOf(withheld);
         Objects.requireNonNull(checkout, "checkout");
         if ((status == Status.REFUSED) != refusal.isPresent()) {
             throw new IllegalArgumentException("a refusal is given exactly when the status is REFUSED, but status is " + status);
@@ -76,12 +117,6 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
     public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
             List<OutboxMessage> notifications, Optional<Refusal> refusal, String program) {
         this(eventId, member, status, entries, rewards, notifications, refusal, program, Play.NONE);
-    }
-
-    /** An outcome of an event that is no checkout. */
-    public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
-            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play) {
-        this(eventId, member, status, entries, rewards, notifications, refusal, program, play, Optional.empty());
     }
 
     /** The badges the member earned with the event ({@link Play#badges()}). */
@@ -99,9 +134,18 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         return status != Status.REFUSED;
     }
 
-    /** The sum of the entries' amounts of {@code pointType}: what the event changed that balance by. */
+    /**
+     * The sum of the member's entries' amounts of {@code pointType}: what the event changed the member's
+     * balance by (entries of other members, such as a referral's inviter, are not counted).
+     */
     public long points(String pointType) {
-        return entries.stream().filter(entry -> entry.pointType().equals(pointType)).mapToLong(Entry::amount).sum();
+        return points(member, pointType);
+    }
+
+    /** The sum of {@code of}'s entries' amounts of {@code pointType}, e.g. what a referral earned the inviter. */
+    public long points(MemberId of, String pointType) {
+        return entries.stream().filter(entry -> entry.member().equals(of) && entry.pointType().equals(pointType))
+                .mapToLong(Entry::amount).sum();
     }
 
     /** Why each entry was made, in entry order. */

@@ -16,4 +16,11 @@ public interface Award {
 
     /** A note for the member's statement, e.g. {@code "thanks for your review"}, recorded with the rule's name. */
     Award because(String note);
+
+    /**
+     * The award draws on budget {@code budget} of the program ({@code budgets:} in program.yaml): it is made
+     * only while the budget, and the member's share of it, can cover it; otherwise it is withheld and the
+     * rest of the event's outcome stands.
+     */
+    Award fromBudget(String budget);
 }

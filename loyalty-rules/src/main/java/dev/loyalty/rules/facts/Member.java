@@ -25,6 +25,7 @@ public final class Member {
     private final Map<String, Long> balances;
     private final long tenureMonths;
     private final String level;
+    private final String referralCode;
 
     private Member(Builder builder) {
         this.id = Events.name("id", builder.id);
@@ -38,6 +39,7 @@ public final class Member {
         this.balances = Map.copyOf(builder.balances);
         this.tenureMonths = builder.tenureMonths;
         this.level = Objects.requireNonNull(builder.level, "level");
+        this.referralCode = Objects.requireNonNull(builder.referralCode, "referralCode");
     }
 
     /** Starts a member fact; the engine builds these, and so can tests of a program's rules. */
@@ -139,6 +141,19 @@ public final class Member {
         return level;
     }
 
+    /** The member's own referral code, to give to friends ({@code ReferralCode.of}). */
+    public String getReferralCode() {
+        return referralCode;
+    }
+
+    /** The id of the member who referred this one (attribute {@code referred-by}), or the empty string. */
+    public String getReferredBy() {
+        return attribute(REFERRED_BY);
+    }
+
+    /** The attribute that links an invitee to the inviter. */
+    public static final String REFERRED_BY = "referred-by";
+
     /** The prefix of the counters that record badges: {@code badge.critic} is 1 once the member has it. */
     public static final String BADGE_COUNTER = "badge.";
 
@@ -161,6 +176,7 @@ public final class Member {
         private Map<String, Long> balances = Map.of();
         private long tenureMonths;
         private String level = "";
+        private String referralCode = "";
 
         private Builder(String id) {
             this.id = id;
@@ -223,6 +239,12 @@ public final class Member {
         /** The level id. */
         public Builder level(String value) {
             this.level = value;
+            return this;
+        }
+
+        /** The member's referral code. */
+        public Builder referralCode(String value) {
+            this.referralCode = value;
             return this;
         }
 

@@ -1,6 +1,5 @@
 package dev.loyalty.rules.facts;
 
-import dev.loyalty.core.InvalidRequestException;
 import dev.loyalty.core.MemberId;
 import java.time.Instant;
 import java.util.Objects;
@@ -8,6 +7,13 @@ import java.util.Objects;
 /**
  * A member (the inviter, whose event this is) brought in another (the invitee), who has now reached
  * {@code stage}: {@code signed-up} or {@code first-purchase}.
+ *
+ * <p>The engine makes these itself when a member enrolls with a referral code
+ * ({@link Enrollment#referredBy}) and when that member first buys, and handles them for the inviter in the
+ * same atomic append as the invitee's event. A host that links members itself may hand one to the
+ * engine; it is refused when the inviter is the invitee ({@code SELF_REFERRAL}), the invitee was referred
+ * by someone else ({@code REFERRED_BY_ANOTHER_MEMBER}) or the stage was counted for the invitee before
+ * ({@code REFERRAL_ALREADY_COUNTED}), and otherwise links the invitee to the inviter.
  */
 public final class Referral extends MemberEvent implements Event {
 
@@ -18,9 +24,6 @@ public final class Referral extends MemberEvent implements Event {
         super(id, memberId, at);
         this.invitee = Objects.requireNonNull(invitee, "invitee");
         this.stage = Events.name("stage", stage);
-        if (invitee.equals(memberId)) {
-            throw new InvalidRequestException("referral '" + id + "': member '" + memberId + "' cannot refer themselves");
-        }
     }
 
     /** {@code inviter}'s invitee reached {@code stage}. */

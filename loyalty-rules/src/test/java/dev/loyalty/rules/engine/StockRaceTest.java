@@ -2,6 +2,8 @@ package dev.loyalty.rules.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import dev.loyalty.core.MemberId;
 import dev.loyalty.rules.CompiledProgram;
 import dev.loyalty.rules.LoyaltyEngine;
@@ -11,6 +13,7 @@ import dev.loyalty.rules.facts.Purchase;
 import dev.loyalty.rules.facts.RedemptionRequest;
 import dev.loyalty.spi.LoyaltyStore;
 import dev.loyalty.spi.memory.InMemoryStore;
+import dev.loyalty.store.jdbc.JdbcStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,5 +92,19 @@ class StockRaceTest {
         InMemoryStore store = InMemoryStore.create();
 
         assertExactlyTenRedeemed(race(store), store);
+    }
+
+    @Test
+    void sixteenThreadsRedeemTheLastTenUnitsOnH2() throws Exception {
+        HikariConfig config = new HikariConfig();
+        config.setJdbcUrl("jdbc:h2:mem:stock-race;DB_CLOSE_DELAY=-1;LOCK_TIMEOUT=10000;QUERY_CACHE_SIZE=64");
+        config.setUsername("sa");
+        config.setPassword("");
+        config.setMaximumPoolSize(THREADS);
+        try (HikariDataSource pool = new HikariDataSource(config)) {
+            JdbcStore store = JdbcStore.create(pool);
+
+            assertExactlyTenRedeemed(race(store), store);
+        }
     }
 }

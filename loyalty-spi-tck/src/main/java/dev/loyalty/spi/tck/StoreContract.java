@@ -60,6 +60,15 @@ public abstract class StoreContract {
         }
     }
 
+    /** {@link StoreDeliveryContract} (the outbox through the dispatcher) against {@link #newStore()}. */
+    @Nested
+    public class Delivery extends StoreDeliveryContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
+
     /** {@link StoreBudgetContract} against {@link #newStore()}. */
     @Nested
     public class Budgets extends StoreBudgetContract {

@@ -43,6 +43,8 @@ class PostgresConservationTest {
     static final long FUNDING = 1000;
     /** The checker's pause between two snapshots, leaving the CPU to the requests it watches. */
     static final long CHECKER_PAUSE_MILLIS = 250;
+    /** Guards against a hang only: the run takes ~95 s on a quiet machine, several times that under load. */
+    static final long TIMEOUT_SECONDS = 900;
     static final String PTS = "pts";
     static final Instant T0 = Instant.parse("2026-01-01T00:00:00Z");
     static final LedgerPolicy POLICY = LedgerPolicy.of(ReversalPolicy.DEBT, PointType.spendable(PTS, 0));
@@ -68,7 +70,7 @@ class PostgresConservationTest {
             long requests = 0;
             long applied = 0;
             for (Future<Traffic> worker : workers) {
-                Traffic done = worker.get(180, TimeUnit.SECONDS);
+                Traffic done = worker.get(TIMEOUT_SECONDS, TimeUnit.SECONDS);
                 posted.merge(done.posted());
                 requests += done.requests();
                 applied += done.applied();

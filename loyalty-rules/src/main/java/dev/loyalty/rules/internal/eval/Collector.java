@@ -180,6 +180,7 @@ final class Collector implements Decisions {
         OptionalInt expiresInDays = OptionalInt.empty();
         OptionalInt pendingForDays = OptionalInt.empty();
         Optional<String> note = Optional.empty();
+        Optional<String> budget = Optional.empty();
 
         Bonus(String pointType, BigDecimal amount, boolean units, Source source) {
             this.pointType = pointType;
@@ -206,6 +207,15 @@ final class Collector implements Decisions {
                 throw new RuleException(source.rule(), "a note must be 1 to 200 characters and not blank, but was '" + text + "'");
             }
             note = Optional.of(text);
+            return this;
+        }
+
+        @Override
+        public Award fromBudget(String id) {
+            if (id.isBlank()) {
+                throw new RuleException(source.rule(), "fromBudget needs a budget id, but was '" + id + "'");
+            }
+            budget = Optional.of(id);
             return this;
         }
     }

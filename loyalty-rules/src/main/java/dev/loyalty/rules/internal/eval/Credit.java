@@ -16,9 +16,16 @@ import java.util.OptionalInt;
  * @param expiresInDays an expiry that overrides the point type's, in days after the event
  * @param pendingForDays a pending period that overrides the point type's, in days
  * @param note the rule's note for the statement, if it gave one
+ * @param budget the budget the award draws on, if the rule named one
  */
 public record Credit(String pointType, long units, List<String> rules, List<String> campaigns, boolean onSpend,
-        OptionalInt expiresInDays, OptionalInt pendingForDays, Optional<String> note) {
+        OptionalInt expiresInDays, OptionalInt pendingForDays, Optional<String> note, Optional<String> budget) {
+
+    /** A credit that draws on no budget. */
+    public Credit(String pointType, long units, List<String> rules, List<String> campaigns, boolean onSpend,
+            OptionalInt expiresInDays, OptionalInt pendingForDays, Optional<String> note) {
+        this(pointType, units, rules, campaigns, onSpend, expiresInDays, pendingForDays, note, Optional.empty());
+    }
 
     /** Validates the fields and copies the lists. */
     public Credit {
@@ -28,6 +35,7 @@ public record Credit(String pointType, long units, List<String> rules, List<Stri
         Objects.requireNonNull(expiresInDays, "expiresInDays");
         Objects.requireNonNull(pendingForDays, "pendingForDays");
         Objects.requireNonNull(note, "note");
+        Objects.requireNonNull(budget, "budget");
         if (units <= 0) {
             throw new IllegalArgumentException("credit of " + pointType + " must be > 0, but was " + units);
         }

@@ -99,7 +99,7 @@ public final class Evaluator implements AutoCloseable {
                     : Numbers.units(toUnits, bonus.pointType, bonus.amount, bonus.source.rule());
             if (units > 0) {
                 credits.add(new Credit(bonus.pointType, units, List.of(bonus.source.rule()), bonus.source.campaign().stream().toList(),
-                        false, bonus.expiresInDays, bonus.pendingForDays, bonus.note));
+                        false, bonus.expiresInDays, bonus.pendingForDays, bonus.note, bonus.budget));
             }
         }
         return new Verdict(credits, collector.grants, collector.notices, collector.rejection, collector.fired(),

@@ -44,11 +44,32 @@ public final class Handling {
 
     private final CompiledProgram program;
     private final Evaluator evaluator;
+    private final Set<String> exhaustedBudgets;
+    private final Lookups lookups;
 
     /** Handling with {@code program}, whose rules {@code evaluator} fires. */
     public Handling(CompiledProgram program, Evaluator evaluator) {
+        this(program, evaluator, Set.of(), Lookups.NONE);
+    }
+
+    private Handling(CompiledProgram program, Evaluator evaluator, Set<String> exhaustedBudgets, Lookups lookups) {
         this.program = program;
         this.evaluator = evaluator;
+        this.exhaustedBudgets = Set.copyOf(exhaustedBudgets);
+        this.lookups = lookups;
+    }
+
+    /**
+     * This handling, knowing that the budgets with store ids {@code budgets} are used up: the awards that
+     * draw on them are withheld.
+     */
+    public Handling exhausting(Set<String> budgets) {
+        return budgets.isEmpty() && exhaustedBudgets.isEmpty() ? this : new Handling(program, evaluator, budgets, lookups);
+    }
+
+    /** This handling, looking up codes, budgets and partner codes with {@code with}. */
+    public Handling lookingUp(Lookups with) {
+        return new Handling(program, evaluator, exhaustedBudgets, with);
     }
 
     /** The program. */
@@ -62,16 +83,6 @@ public final class Handling {
      * @throws DuplicateMemberException if an enrollment names a member that exists
      */
     public Decided decide(Optional<MemberState> state, Event event) {
-        return decide(state, event, Set.of(), Lookups.NONE);
-    }
-
-    /**
-     * What {@code event} does to the member in {@code state}, looking up codes, budgets and partner codes
-     * with {@code lookups}, when the budgets with store ids {@code exhaustedBudgets} are known to be used up.
-     *
-     * @throws DuplicateMemberException if an enrollment names a member that exists
-     */
-    public Decided decide(Optional<MemberState> state, Event event, Set<String> exhaustedBudgets, Lookups lookups) {
         dev.loyalty.core.member.Member profile = checked(state, event);
         Ledger ledger = state.map(this::ledgerOf).orElseGet(() -> Ledger.empty(program.ledgerPolicy(), profile.id()));
         Map<String, Long> counters = state.map(MemberState::counters).orElse(Map.of());
@@ -81,20 +92,21 @@ public final class Handling {
         Verdict verdict = evaluator.evaluate(facts, lines(event), (type, amount) -> program.type(type).toUnits(amount, program.rounding()));
         Work work = new Work(profile.id(), event.getAt(), ledger);
         work.lookups = lookups;
-        work.exhausted = Set.copyOf(exhaustedBudgets);
+        work.exhausted = exhaustedBudgets;
+        BudgetGate budgets = new BudgetGate(program, exhaustedBudgets, counters);
         verdict.rejection().ifPresent(no -> work.refuse(new Outcome.Refusal(no.code(), no.message(), Optional.of(no.rule()))));
         if (!work.refused()) {
             effect(work, event, member, counters);
         }
         if (!work.refused()) {
-            decisions(work, verdict, event, member, counters);
+            decisions(work, verdict, event, member, counters, budgets);
         }
         if (work.refused()) {
             return Decided.refused(work.refusal().orElseThrow());
         }
         MemberChange change = change(state, profile, work, event, tiers, counters);
         return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play(),
-                work.claims, work.codes, work.checkout);
+                List.of(), Decided.claims(budgets.claims(), work.claims), budgets.withheld(), work.codes, work.checkout);
     }
 
     /** The member's profile, once the event is found to fit the program and the member. */
@@ -116,8 +128,9 @@ public final class Handling {
     }
 
     /** Applies what the rules decided: credits, gifts and notifications. */
-    private void decisions(Work work, Verdict verdict, Event event, Member member, Map<String, Long> counters) {
-        credit(work, verdict, event);
+    private void decisions(Work work, Verdict verdict, Event event, Member member, Map<String, Long> counters,
+            BudgetGate budgets) {
+        credit(work, verdict, event, budgets);
         Games.award(work, program, verdict.badges(), counters, event.getId());
         verdict.grants().forEach(gift -> Redemptions.grant(work, program, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
                 Optional.of(gift.rule()), event.getId()));
@@ -148,9 +161,12 @@ public final class Handling {
         }
     }
 
-    private void credit(Work work, Verdict verdict, Event event) {
+    private void credit(Work work, Verdict verdict, Event event, BudgetGate budgets) {
         String total = event instanceof Purchase purchase ? purchase.getTotal().toPlainString() : "";
         for (Credit credit : verdict.credits()) {
+            if (!budgets.admits(credit, work)) {
+                continue;
+            }
             PointTypeConfig type = Rules.known(credit.rule(), () -> program.pointType(credit.pointType()));
             Instant at = event.getAt();
             Instant activatesAt = credit.pendingForDays().isPresent()

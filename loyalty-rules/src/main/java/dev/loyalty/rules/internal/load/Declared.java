@@ -19,6 +19,7 @@ final class Declared {
     final Ids rewards = new Ids("reward", Ids.LONG);
     final Ids segments = new Ids("segment", Ids.LONG);
     final Ids badges = new Ids("badge", Ids.LONG);
+    final Ids budgets = new Ids("budget", Ids.LONG);
     final References references = new References();
     final Map<String, PointType> types = new HashMap<>();
     Optional<Currency> currency = Optional.empty();

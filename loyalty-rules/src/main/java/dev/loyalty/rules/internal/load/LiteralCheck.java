@@ -32,6 +32,7 @@ final class LiteralCheck {
     private static final Pattern CAMPAIGN_ID = Pattern.compile("\\bid\\s*==\\s*" + ID);
     private static final Pattern REWARD = Pattern.compile("(?:\\breward\\s*==\\s*|\\bdecisions\\s*\\.\\s*grant\\s*\\(\\s*)" + ID);
     private static final Pattern BADGE = Pattern.compile("(?:\\bhasBadge\\s*\\(\\s*|\\bdecisions\\s*\\.\\s*badge\\s*\\(\\s*)" + ID);
+    private static final Pattern BUDGET = Pattern.compile("\\.\\s*fromBudget\\s*\\(\\s*" + ID);
     private static final Pattern SEGMENT = Pattern.compile("(?:\\binSegment\\s*\\(\\s*|\\bsegments\\s+contains\\s+)" + ID);
 
     private final Declared declared;
@@ -52,6 +53,7 @@ final class LiteralCheck {
             ids(file, REWARD, 1, declared.rewards, "");
             ids(file, SEGMENT, 1, declared.segments, "");
             ids(file, BADGE, 1, declared.badges, "");
+            ids(file, BUDGET, 1, declared.budgets, "");
             Matcher campaign = CAMPAIGN.matcher(file.code());
             while (campaign.find()) {
                 Matcher id = CAMPAIGN_ID.matcher(file.code()).region(campaign.start(1), campaign.end(1));

@@ -2,6 +2,7 @@ package dev.loyalty.rules.internal.load;
 
 import dev.loyalty.core.ledger.ReversalPolicy;
 import dev.loyalty.core.tier.TierLadder;
+import dev.loyalty.rules.program.BudgetConfig;
 import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.GamesConfig;
 import dev.loyalty.rules.program.MembershipConfig;
@@ -23,7 +24,7 @@ final class ProgramReader {
     static final String FILE = "program.yaml";
     private static final List<String> KEYS = List.of("program", "version", "timeZone", "currency", "rounding",
             "reversal", "pointTypes", "tiers", "campaigns", "rewards", "segments", "rules",
-            "games", "memberships");
+            "games", "budgets", "memberships");
     private static final Set<RoundingMode> ROUNDINGS =
             Set.of(RoundingMode.DOWN, RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.UP);
 
@@ -61,6 +62,7 @@ final class ProgramReader {
         List<CampaignConfig> campaigns = new CampaignsReader(declared, zone).read(root);
         List<RewardConfig> rewards = new RewardsReader(declared, zone).read(root);
         GamesConfig games = new GamesReader(declared).read(root);
+        List<BudgetConfig> budgets = new BudgetsReader(declared).read(root);
         List<MembershipConfig> memberships = new MembershipsReader(declared).read(root);
         declared.ruleFiles = ruleFiles(root);
         Optional<List<String>> ruleFiles = declared.ruleFiles
@@ -71,7 +73,7 @@ final class ProgramReader {
         }
         return Optional.of(new ProgramYaml(name.get(), version.get(), zone.get(), declared.currency.get(), rounding,
                 reversal, pointTypes, tiers.map(Map.Entry::getKey), tiers.map(Map.Entry::getValue), campaigns,
-                rewards, segments, ruleFiles, games, memberships));
+                rewards, segments, ruleFiles, games, budgets, memberships));
     }
 
     /** {@code rules: [earn.drl, redeem.drl]}: names of files in {@code rules/}, each once, ending in .drl. */

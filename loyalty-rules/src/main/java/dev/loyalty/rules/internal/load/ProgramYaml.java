@@ -3,6 +3,7 @@ package dev.loyalty.rules.internal.load;
 import dev.loyalty.core.PointType;
 import dev.loyalty.core.ledger.ReversalPolicy;
 import dev.loyalty.core.tier.TierLadder;
+import dev.loyalty.rules.program.BudgetConfig;
 import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.GamesConfig;
 import dev.loyalty.rules.program.MembershipConfig;
@@ -20,13 +21,14 @@ import java.util.Optional;
  *
  * @param ruleFiles the DRL files listed under {@code rules:}, if the key is present
  * @param games the {@code games:} section: badges and levels
+ * @param budgets the budgets awards draw on
  * @param memberships the {@code memberships:} section: paid memberships
  */
 public record ProgramYaml(String name, String version, ZoneId zone, Currency currency, RoundingMode rounding,
         ReversalPolicy reversal, List<PointTypeConfig> pointTypes, Optional<TierLadder> tiers,
         Optional<String> statusPointType, List<CampaignConfig> campaigns, List<RewardConfig> rewards,
         List<SegmentConfig> segments, Optional<List<String>> ruleFiles, GamesConfig games,
-        List<MembershipConfig> memberships) {
+        List<BudgetConfig> budgets, List<MembershipConfig> memberships) {
 
     /** Copies the lists, so that nothing handed out can be changed. */
     public ProgramYaml {
@@ -36,6 +38,7 @@ public record ProgramYaml(String name, String version, ZoneId zone, Currency cur
         segments = List.copyOf(segments);
         ruleFiles = ruleFiles.map(List::copyOf);
         java.util.Objects.requireNonNull(games, "games");
+        budgets = List.copyOf(budgets);
         memberships = List.copyOf(memberships);
     }
 

@@ -1,4 +1,4 @@
-package dev.loyalty.examples;
+package dev.loyalty.cli;
 
 import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Balance;
@@ -14,25 +14,32 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * Prints a member's statement: one line per entry with a running total and why it was made (the rules
- * and campaign behind it), then the balance.
+ * Prints a member's statement: one line per entry of a point type with a running total and why it was
+ * made (the rules and campaign behind it, the lots it took from, the entry it reverses), then the balance.
+ *
+ * <pre>{@code
+ * new StatementPrinter(System.out).print(engine, MemberId.of("anna"), "points", Instant.now());
+ * }</pre>
  */
-final class StatementPrinter {
+public final class StatementPrinter {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC);
     private static final String ROW = "%3s  %-10s  %-10s %7s %7s  %s%n";
 
     private final PrintStream out;
 
-    StatementPrinter(PrintStream out) {
+    /** Prints to {@code out}. */
+    public StatementPrinter(PrintStream out) {
         this.out = out;
     }
 
-    void print(LoyaltyEngine engine, MemberId member, String pointType, Instant at) {
+    /** Prints the statement of {@code member}'s {@code pointType} as the engine's store has it, with the balance at {@code at}. */
+    public void print(LoyaltyEngine engine, MemberId member, String pointType, Instant at) {
         print(Ledger.replay(engine.program().ledgerPolicy(), member, engine.store().load(member).entries()), pointType, at);
     }
 
-    void print(Ledger ledger, String pointType, Instant at) {
+    /** Prints the statement of {@code ledger}'s {@code pointType}, with the balance at {@code at}. */
+    public void print(Ledger ledger, String pointType, Instant at) {
         out.printf("Statement of %s, %s, at %s (UTC)%n", ledger.member(), pointType, at);
         out.printf(ROW, "#", "date", "entry", "points", "total", "why");
         long total = 0;
