@@ -27,7 +27,7 @@ class YamlProblemsTest {
     void unknown_top_level_key() {
         assertThat(yamlProblems(YAML + "reversals: reject\n")).containsExactly(
                 yaml(15, "unknown key 'reversals' in program.yaml (known: program, version, timeZone, currency, "
-                        + "rounding, reversal, pointTypes, tiers, campaigns, rewards, segments, rules, games, budgets)"));
+                        + "rounding, reversal, pointTypes, tiers, campaigns, rewards, segments, rules, games, budgets, memberships)"));
     }
 
     @Test
