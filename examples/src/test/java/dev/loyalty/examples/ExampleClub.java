@@ -39,6 +39,11 @@ final class ExampleClub {
         return engine.handle(Enrollment.of(member));
     }
 
+    /** Enrolls {@code id} at {@code at}, living in time zone {@code zone}. */
+    Outcome enrollIn(String id, String at, String zone) {
+        return engine.handle(Enrollment.of(Member.builder(MemberId.of(id), "Member " + id, Instant.parse(at), ZoneId.of(zone)).build()));
+    }
+
     /** {@code member} buys {@code lines} at {@code at} in order {@code order}. */
     Outcome buy(String member, String order, String at, Line... lines) {
         Purchase purchase = Purchase.of(order, MemberId.of(member), Instant.parse(at), program.currency().getCurrencyCode());

@@ -4,6 +4,7 @@ import dev.loyalty.cli.internal.BadInputException;
 import dev.loyalty.cli.internal.CheckCommand;
 import dev.loyalty.cli.internal.ExplainCommand;
 import dev.loyalty.cli.internal.SimulateCommand;
+import dev.loyalty.cli.internal.TestCommand;
 import java.io.PrintStream;
 import java.util.Arrays;
 import java.util.List;
@@ -70,6 +71,7 @@ public final class Loyalty {
                 case "simulate" -> SimulateCommand.run(rest, out, err);
                 case "check" -> CheckCommand.run(rest, out);
                 case "explain" -> ExplainCommand.run(rest, out);
+                case "test" -> TestCommand.run(rest, out);
                 default -> throw new BadInputException("unknown command '" + args[0] + "'\n" + USAGE);
             };
         } catch (BadInputException e) {

@@ -4,6 +4,7 @@ import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.rules.reward.CheckoutQuote;
 import dev.loyalty.spi.OutboxMessage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -146,6 +147,38 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
     public long points(MemberId of, String pointType) {
         return entries.stream().filter(entry -> entry.member().equals(of) && entry.pointType().equals(pointType))
                 .mapToLong(Entry::amount).sum();
+    }
+
+    /**
+     * A short-lived bonus the event credited: points a rule gave their own expiry
+     * ({@code decisions.award("points", 500).expiresInDays(7)}), to tell the member "until when".
+     *
+     * @param entry the entry's sequence number
+     * @param pointType the point type
+     * @param units how much, in the type's smallest units
+     * @param expiresAt when what is left of it expires
+     * @param rule the rule that gave it
+     */
+    public record Deadline(long entry, String pointType, long units, Instant expiresAt, String rule) {
+        /** Validates the fields. */
+        public Deadline {
+            Objects.requireNonNull(pointType, "pointType");
+            Objects.requireNonNull(expiresAt, "expiresAt");
+            Objects.requireNonNull(rule, "rule");
+        }
+    }
+
+    /** The short-lived bonuses among the entries, earliest deadline first (in entry order among equals). */
+    public List<Deadline> deadlines() {
+        return explanations().stream().filter(why -> why.deadline().isPresent())
+                .map(why -> new Deadline(why.entry(), entry(why.entry()).pointType(), entry(why.entry()).amount(),
+                        why.deadline().get(), why.name()))
+                .sorted(java.util.Comparator.comparing(Deadline::expiresAt))
+                .toList();
+    }
+
+    private Entry entry(long sequence) {
+        return entries.stream().filter(entry -> entry.sequence() == sequence).findFirst().orElseThrow();
     }
 
     /** Why each entry was made, in entry order. */

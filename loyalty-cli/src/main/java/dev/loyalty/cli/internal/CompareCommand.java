@@ -34,6 +34,7 @@ final class CompareCommand {
         Summary second = Summary.of(new Simulation(b, InMemoryStore.create(), seed).run(file, events.toString(), skipBad, done -> {}));
         long nanos = System.nanoTime() - started;
         print(first, second, events.getFileName().toString(), out);
+        out.flush();
         err.println(SimulateCommand.throughput(2 * file.steps().size(), nanos));
         return 0;
     }

@@ -37,6 +37,11 @@ final class Fields {
         return new Fields(node, path);
     }
 
+    /** The object itself. */
+    JsonNode node() {
+        return node;
+    }
+
     boolean has(String name) {
         read.add(name);
         JsonNode value = node.get(name);

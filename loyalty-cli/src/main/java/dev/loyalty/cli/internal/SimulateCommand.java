@@ -45,6 +45,7 @@ public final class SimulateCommand {
         long nanos = System.nanoTime() - started;
         new SummaryText(out).print(summary, events.getFileName().toString(), file.steps().size() + file.bad().size());
         args.optional("report").ifPresent(report -> ReportJson.write(summary, Path.of(report)));
+        out.flush();
         err.println(throughput(file.steps().size(), nanos));
         return 0;
     }

@@ -104,6 +104,7 @@ public final class Handling {
         if (work.refused()) {
             return Decided.refused(work.refusal().orElseThrow());
         }
+        Urgency.tellDeadline(work, profile.zone());
         MemberChange change = change(state, profile, work, event, tiers, counters);
         return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play(),
                 List.of(), Decided.claims(budgets.claims(), work.claims), budgets.withheld(), work.codes, work.checkout);
@@ -175,7 +176,7 @@ public final class Handling {
                     ? plusDays(activatesAt, credit.expiresInDays().getAsInt())
                     : type.expiry().map(expiry -> expiry.expiresAt(activatesAt, program.zone())).orElse(Lot.NEVER);
             Earn earn = new Earn(credit.pointType(), credit.units(), at, activatesAt, expiresAt,
-                    Reasons.credit(credit, program, event, total), event.getId());
+                    Urgency.reason(Reasons.credit(credit, program, event, total), credit, expiresAt), event.getId());
             if (!work.apply(work.ledger().earn(earn))) {
                 return;
             }
