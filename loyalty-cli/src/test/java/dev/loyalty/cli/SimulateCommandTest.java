@@ -32,7 +32,7 @@ class SimulateCommandTest {
                 Liability: 5 points outstanding are worth 0.05 EUR
                 Tiers: bronze 1, silver 1
                 Campaigns (net points of the entries each took part in):
-                  launch                   points 10
+                  launch                   points 10 (0.10 EUR)
                 Top rules by points earned:
                   base earn                         165 points
                   base earn                         145 status

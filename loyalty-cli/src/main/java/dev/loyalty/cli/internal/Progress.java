@@ -23,7 +23,12 @@ public final class Progress implements IntConsumer {
 
     /** A bar for {@code total} steps when a terminal is attached, or else one that draws nothing. */
     public static IntConsumer forTerminal(PrintStream err, int total) {
-        return System.console() != null && total > 0 ? new Progress(err, total) : done -> {};
+        return System.console() != null ? bar(err, total) : done -> {};
+    }
+
+    /** A bar for {@code total} steps on {@code err}, terminal or not; nothing for no steps. */
+    static IntConsumer bar(PrintStream err, int total) {
+        return total > 0 ? new Progress(err, total) : done -> {};
     }
 
     @Override

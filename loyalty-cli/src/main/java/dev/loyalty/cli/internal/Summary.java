@@ -18,7 +18,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -87,15 +86,24 @@ public record Summary(Simulation.Run run, Map<String, Totals> totals, Map<String
     private static Map<String, Money> liability(CompiledProgram program, Map<String, Totals> totals) {
         Map<String, Money> liability = new LinkedHashMap<>();
         for (PointTypeConfig type : program.pointTypes()) {
-            Optional<Money> value = type.value();
-            value.ifPresent(each -> {
-                BigDecimal points = BigDecimal.valueOf(totals.get(type.id()).outstanding(), type.type().scale());
-                BigDecimal money = points.multiply(each.amount()).setScale(each.currency().getDefaultFractionDigits(),
-                        program.rounding());
-                liability.put(type.id(), new Money(money, each.currency()));
-            });
+            if (type.value().isPresent()) {
+                liability.put(type.id(), worth(program, type.id(), totals.get(type.id()).outstanding()));
+            }
         }
         return liability;
+    }
+
+    /**
+     * What {@code units} of {@code pointType} are worth at its value, rounded as the program rounds.
+     *
+     * @throws java.util.NoSuchElementException if the point type has no value
+     */
+    static Money worth(CompiledProgram program, String pointType, long units) {
+        PointTypeConfig type = program.pointType(pointType);
+        Money each = type.value().orElseThrow();
+        BigDecimal points = BigDecimal.valueOf(units, type.type().scale());
+        BigDecimal money = points.multiply(each.amount()).setScale(each.currency().getDefaultFractionDigits(), program.rounding());
+        return new Money(money, each.currency());
     }
 
     private static List<RulePoints> topRules(Map<List<String>, Long> rules) {

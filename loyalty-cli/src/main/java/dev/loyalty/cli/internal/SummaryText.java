@@ -42,7 +42,7 @@ public final class SummaryText {
         }
         if (!summary.campaigns().isEmpty()) {
             out.println("Campaigns (net points of the entries each took part in):");
-            summary.campaigns().forEach((campaign, points) -> out.printf("  %-24s %s%n", campaign, joined(points, " ")));
+            summary.campaigns().forEach((campaign, points) -> out.printf("  %-24s %s%n", campaign, cost(summary, points)));
         }
         if (!summary.rules().isEmpty()) {
             out.println("Top rules by points earned:");
@@ -57,6 +57,14 @@ public final class SummaryText {
 
     static String money(Money money) {
         return String.format(Locale.ROOT, "%,." + money.amount().scale() + "f", money.amount()) + " " + money.currency();
+    }
+
+    /** {@code points 42,413 (424.13 EUR)}: per point type, with the money it is worth where the type has a value. */
+    private static String cost(Summary summary, Map<String, Long> points) {
+        return points.entrySet().stream().map(e -> e.getKey() + " " + number(e.getValue())
+                + summary.run().program().pointValue(e.getKey())
+                        .map(value -> " (" + money(Summary.worth(summary.run().program(), e.getKey(), e.getValue())) + ")").orElse(""))
+                .collect(Collectors.joining(", "));
     }
 
     private static String joined(Map<String, Long> counts, String separator) {

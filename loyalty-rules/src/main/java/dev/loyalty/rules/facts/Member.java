@@ -1,8 +1,11 @@
 package dev.loyalty.rules.facts;
 
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -26,6 +29,7 @@ public final class Member {
     private final long tenureMonths;
     private final String level;
     private final String referralCode;
+    private final Instant asOf;
 
     private Member(Builder builder) {
         this.id = Events.name("id", builder.id);
@@ -40,6 +44,7 @@ public final class Member {
         this.tenureMonths = builder.tenureMonths;
         this.level = Objects.requireNonNull(builder.level, "level");
         this.referralCode = Objects.requireNonNull(builder.referralCode, "referralCode");
+        this.asOf = Objects.requireNonNull(builder.asOf, "asOf");
     }
 
     /** Starts a member fact; the engine builds these, and so can tests of a program's rules. */
@@ -162,6 +167,33 @@ public final class Member {
         return "Member[" + id + ", tier " + tier + ", segments " + segments + "]";
     }
 
+    /** The counter of the instant of the member's first purchase, in epoch seconds (absent before it). */
+    public static final String FIRST_PURCHASE = "purchase.first";
+    /** The counter of the instant of the member's latest purchase, in epoch seconds (absent before it). */
+    public static final String LAST_PURCHASE = "purchase.last";
+
+    /** When the member first bought, if they have bought before this event. */
+    public Optional<Instant> getFirstPurchaseAt() {
+        return instant(FIRST_PURCHASE);
+    }
+
+    /** When the member last bought before this event, if ever. */
+    public Optional<Instant> getLastPurchaseAt() {
+        return instant(LAST_PURCHASE);
+    }
+
+    /**
+     * Whether the member bought within the {@code days} days before this event (24-hour days):
+     * {@code Member(purchasedInLastDays(7))} on a purchase means "the second purchase within a week".
+     */
+    public boolean purchasedInLastDays(int days) {
+        return getLastPurchaseAt().filter(last -> !last.isBefore(asOf.minus(Duration.ofDays(days)))).isPresent();
+    }
+
+    private Optional<Instant> instant(String counter) {
+        return counters.containsKey(counter) ? Optional.of(Instant.ofEpochSecond(counters.get(counter))) : Optional.empty();
+    }
+
     /** Builds a {@link Member} fact. */
     public static final class Builder {
 
@@ -177,6 +209,7 @@ public final class Member {
         private long tenureMonths;
         private String level = "";
         private String referralCode = "";
+        private Instant asOf = Instant.EPOCH;
 
         private Builder(String id) {
             this.id = id;
@@ -245,6 +278,12 @@ public final class Member {
         /** The member's referral code. */
         public Builder referralCode(String value) {
             this.referralCode = value;
+            return this;
+        }
+
+        /** The instant of the event the fact is for: what {@code purchasedInLastDays} counts back from. */
+        public Builder asOf(Instant value) {
+            this.asOf = value;
             return this;
         }
 

@@ -41,6 +41,7 @@ final class Facts {
                 .attributes(profile.attributes())
                 .tenureDays(Math.max(0, profile.tenureDays(at)))
                 .counters(counters)
+                .asOf(at)
                 .balances(balances(program, ledger, at))
                 .tenureMonths(Games.tenureMonths(profile, at))
                 .level(Games.level(program, counters))
@@ -50,7 +51,8 @@ final class Facts {
         List<Object> facts = new ArrayList<>();
         facts.add(member);
         facts.add(event);
-        facts.add(new Today(date, profile.isBirthday(date), profile.isEnrollmentAnniversary(date)));
+        facts.add(new Today(date, profile.isBirthday(date), profile.isEnrollmentAnniversary(date),
+                PurchaseDates.isAnniversary(counters, profile, date)));
         facts.addAll(campaigns(program, at, tier, segments, profile.attributes()));
         facts.addAll(Memberships.active(program, counters, at));
         return facts;

@@ -141,6 +141,7 @@ public final class Handling {
     private void effect(Work work, Event event, Member member, Map<String, Long> counters) {
         if (event instanceof Purchase purchase) {
             work.count("purchases", 1);
+            PurchaseDates.count(work, purchase, counters);
             work.count("spend." + purchase.getCurrency(), purchase.getTotal().unscaledValue().longValueExact());
         } else if (event instanceof Refund refund) {
             work.count("refunds", 1);

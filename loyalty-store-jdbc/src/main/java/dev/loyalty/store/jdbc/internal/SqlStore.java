@@ -13,6 +13,7 @@ import dev.loyalty.spi.PendingMessage;
 import dev.loyalty.spi.Receipt;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Instant;
 import java.time.MonthDay;
 import java.util.List;
@@ -44,12 +45,27 @@ public final class SqlStore implements LoyaltyStore {
         this.cache = new MemberCache(cachedMembers);
     }
 
-    /** The dialect of the database behind {@code dataSource}. */
+    /** The dialect of the database behind {@code dataSource}; on H2 it also {@linkplain #checkpoint checkpoints} it. */
     public static Dialect detect(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
-            return Dialect.of(connection);
+            Dialect dialect = Dialect.of(connection);
+            if (dialect == Dialect.H2) {
+                checkpoint(connection);
+            }
+            return dialect;
         } catch (SQLException e) {
             throw SqlFailures.toStoreException("detecting the database of the store", e);
+        }
+    }
+
+    /**
+     * Writes H2's state to its file before the first append. Reopened after a {@code kill -9}, an H2 file
+     * database lost the first commit made after it when that process was killed in turn within milliseconds
+     * (twice in KillNineTest's runs; H2 issue #1259); a checkpoint at start-up closed that gap in the runs since.
+     */
+    private static void checkpoint(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("CHECKPOINT SYNC");
         }
     }
 
