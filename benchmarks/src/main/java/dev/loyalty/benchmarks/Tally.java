@@ -179,6 +179,26 @@ public final class Tally implements Decisions, Award {
     }
 
     @Override
+    public void cashback(String pointType, String percent) {
+        record(26, pointType, percent, null);
+    }
+
+    @Override
+    public void cashbackOnCategory(String pointType, String category, String percent) {
+        record(27, pointType, category, percent);
+    }
+
+    @Override
+    public void cashbackOnSku(String pointType, String sku, String percent) {
+        record(28, pointType, sku, percent);
+    }
+
+    @Override
+    public void cashbackOnLabel(String pointType, String key, String value, String percent) {
+        record(29, pointType, key, value, percent);
+    }
+
+    @Override
     public Award fromBudget(String budget) {
         record(24, budget, null, null);
         return this;

@@ -86,4 +86,22 @@ public interface Decisions {
      * stays as it is. Collecting badges moves the member up the {@code games.levels}.
      */
     void badge(String badge);
+
+    /**
+     * Pay {@code percent} % of the purchase's product lines back into {@code pointType} (a wallet, in
+     * money), e.g. {@code cashback("wallet", "2")}. Lines that cannot earn on spend (delivery, unless
+     * {@link #includeDelivery()}; excluded lines) get none; the minimum spend does not apply. The percentages of every cashback decision that matches a line are added; the cashback of all
+     * lines is summed exactly and rounded once to the type's scale (a wallet: its currency's) by the
+     * program's rounding mode. A partial refund takes back its share, like points earned on spend.
+     */
+    void cashback(String pointType, String percent);
+
+    /** As {@link #cashback}, on lines of {@code category} only. */
+    void cashbackOnCategory(String pointType, String category, String percent);
+
+    /** As {@link #cashback}, on lines of {@code sku} only. */
+    void cashbackOnSku(String pointType, String sku, String percent);
+
+    /** As {@link #cashback}, on lines labelled {@code key=value} only (a product set the host tags). */
+    void cashbackOnLabel(String pointType, String key, String value, String percent);
 }

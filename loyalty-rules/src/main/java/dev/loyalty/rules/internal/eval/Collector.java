@@ -24,6 +24,7 @@ final class Collector implements Decisions {
     private Optional<String> campaign = Optional.empty();
     private final List<String> fired = new ArrayList<>();
     final SpendTerms spend = new SpendTerms();
+    final CashbackTerms cashback = new CashbackTerms();
     final List<Bonus> awards = new ArrayList<>();
     final List<Verdict.Ruled> grants = new ArrayList<>();
     final List<Verdict.Ruled> notices = new ArrayList<>();
@@ -162,6 +163,34 @@ final class Collector implements Decisions {
     @Override
     public void stop() {
         halt.run();
+    }
+
+    @Override
+    public void cashback(String pointType, String percent) {
+        cashbackOn(pointType, line -> true, percent);
+    }
+
+    @Override
+    public void cashbackOnCategory(String pointType, String category, String percent) {
+        cashbackOn(pointType, line -> line.getCategory().equals(category), percent);
+    }
+
+    @Override
+    public void cashbackOnSku(String pointType, String sku, String percent) {
+        cashbackOn(pointType, line -> line.getSku().equals(sku), percent);
+    }
+
+    @Override
+    public void cashbackOnLabel(String pointType, String key, String value, String percent) {
+        cashbackOn(pointType, line -> line.hasLabel(key, value), percent);
+    }
+
+    private void cashbackOn(String pointType, Predicate<Line> lines, String percent) {
+        BigDecimal value = Numbers.notNegative("percent", Numbers.parse("percent", percent, rule), rule);
+        if (value.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new RuleException(rule, "a cashback percent must be 0 to 100, but was " + percent);
+        }
+        cashback.add(pointType, lines, value, source());
     }
 
     private Source source() {

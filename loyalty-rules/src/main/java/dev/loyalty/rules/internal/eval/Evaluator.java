@@ -94,6 +94,7 @@ public final class Evaluator implements AutoCloseable {
 
     private static Verdict verdict(Collector collector, List<Line> lines, ToLongBiFunction<String, BigDecimal> toUnits) {
         List<Credit> credits = new ArrayList<>(collector.spend.credits(lines, toUnits));
+        credits.addAll(collector.cashback.credits(lines.stream().filter(collector.spend::eligible).toList(), toUnits));
         for (Collector.Bonus bonus : collector.awards) {
             long units = bonus.units ? bonus.amount.longValueExact()
                     : Numbers.units(toUnits, bonus.pointType, bonus.amount, bonus.source.rule());

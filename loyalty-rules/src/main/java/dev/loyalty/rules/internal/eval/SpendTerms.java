@@ -114,7 +114,8 @@ final class SpendTerms {
         return Optional.of(new Credit(pointType, units, rules, campaigns, true, OptionalInt.empty(), OptionalInt.empty(), Optional.empty()));
     }
 
-    private boolean eligible(Line line) {
+    /** Whether {@code line} can earn: not delivery (unless included), not excluded. */
+    boolean eligible(Line line) {
         if (line.isDelivery() && !includeDelivery) {
             return false;
         }

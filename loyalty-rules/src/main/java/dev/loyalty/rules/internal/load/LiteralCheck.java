@@ -23,7 +23,7 @@ final class LiteralCheck {
 
     private static final String ID = "\"([^\"\\n]*)\"";
     private static final Pattern POINT_TYPE_CALL = Pattern.compile(
-            "\\bdecisions\\s*\\.\\s*(award|earnPerUnit|multiply|multiplyCategory|multiplySku|multiplyLabel|cap)\\s*\\(");
+            "\\bdecisions\\s*\\.\\s*(award|earnPerUnit|multiply|multiplyCategory|multiplySku|multiplyLabel|cap|cashback|cashbackOnCategory|cashbackOnSku|cashbackOnLabel)\\s*\\(");
     private static final Pattern FIRST_ARG = Pattern.compile("\\G\\s*" + ID);
     private static final Pattern NEGATIVE = Pattern.compile("(?<=[(,])\\s*(\"?-\\s*\\d[\\d.]*\"?)");
     private static final Pattern POINT_TYPE = Pattern.compile("\\bpointType\\s*==\\s*" + ID);
