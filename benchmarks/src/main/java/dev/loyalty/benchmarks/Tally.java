@@ -203,4 +203,14 @@ public final class Tally implements Decisions, Award {
         record(24, budget, null, null);
         return this;
     }
+
+    @Override
+    public void grantSpin(String wheel) {
+        record(30, wheel, null, null);
+    }
+
+    @Override
+    public void surprise(String wheel) {
+        record(31, wheel, null, null);
+    }
 }

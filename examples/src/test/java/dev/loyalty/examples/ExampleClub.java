@@ -13,6 +13,8 @@ import dev.loyalty.rules.facts.Purchase;
 import dev.loyalty.spi.memory.InMemoryStore;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 
 /** One example program of {@code programs/<name>} behind an engine on the in-memory store, for the examples' tests. */
@@ -22,8 +24,12 @@ final class ExampleClub {
     final InMemoryStore store = InMemoryStore.create();
     final LoyaltyEngine engine;
 
+    /** Programs compiled once per test run: a CompiledProgram is immutable and shared safely. */
+    private static final Map<String, CompiledProgram> PROGRAMS = new ConcurrentHashMap<>();
+
     ExampleClub(String name) {
-        this.program = CompiledProgram.loadClasspath("programs/" + name, ExampleClub.class.getClassLoader());
+        this.program = PROGRAMS.computeIfAbsent(name,
+                dir -> CompiledProgram.loadClasspath("programs/" + dir, ExampleClub.class.getClassLoader()));
         this.engine = LoyaltyEngine.builder().program(program).store(store).build();
     }
 

@@ -15,6 +15,8 @@ import dev.loyalty.rules.internal.handle.BudgetGate;
 import dev.loyalty.rules.internal.handle.Decided;
 import dev.loyalty.rules.internal.handle.Handling;
 import dev.loyalty.rules.internal.handle.Lookups;
+import dev.loyalty.rules.internal.handle.Lotteries;
+import dev.loyalty.rules.program.LotteryConfig;
 import dev.loyalty.rules.internal.handle.Referrals;
 import dev.loyalty.rules.internal.handle.TierReview;
 import dev.loyalty.rules.internal.load.Programs;
@@ -102,6 +104,7 @@ public final class LoyaltyEngine {
         Objects.requireNonNull(event, "event");
         MemberId member = event.getMemberId();
         String fingerprint = Fingerprints.of(event);
+        long seed = random.nextLong();
         Set<String> exhaustedBudgets = new HashSet<>();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
             Handling handling = current.get();
@@ -115,7 +118,7 @@ public final class LoyaltyEngine {
                         .orElseThrow(() -> new DuplicateMemberException(member));
                 return repeated(event, first, fingerprint, handling);
             }
-            Decided decided = Referrals.decide(handling.exhausting(exhaustedBudgets).lookingUp(lookups), state, event, store::find);
+            Decided decided = Referrals.decide(handling.exhausting(exhaustedBudgets).lookingUp(lookups), state, event, store::find, seed);
             String program = Fingerprints.program(handling.program());
             if (decided.refusal().isPresent()) {
                 return new Outcome(event.getId(), member, Outcome.Status.REFUSED, List.of(), List.of(), List.of(), decided.refusal(), program);
@@ -203,6 +206,41 @@ public final class LoyaltyEngine {
             }
         }
         throw new ConcurrencyException(member, maxAttempts);
+    }
+
+    /**
+     * Draws lottery {@code lotteryId} of {@code games.lotteries} at {@code at}: finds its candidates,
+     * takes a seed from the engine's random source and picks the winners. Changes nothing; {@link #settle}
+     * credits the prizes. Keep the {@link Draw} (or its seed and candidates) to let anyone verify it.
+     *
+     * @throws dev.loyalty.rules.program.UnknownIdException if the program has no such lottery
+     */
+    public Draw lottery(String lotteryId, Instant at) {
+        CompiledProgram program = current.get().program();
+        LotteryConfig lottery = program.games().lottery(lotteryId);
+        List<MemberId> candidates = Lotteries.candidates(program, store, lottery, at);
+        return Draw.of(lottery.id(), at, random.nextLong(), candidates, lottery.winners());
+    }
+
+    /**
+     * Credits the prize of {@code draw} to each winner, one append per winner under the key
+     * {@code draw:<lottery>@<at>}, whose entries record the seed and the candidates' digest. Settling the
+     * same draw again changes nothing (the outcomes are {@link Outcome.Status#REPEATED}).
+     *
+     * @throws IllegalArgumentException if the draw does not {@linkplain Draw#verify() verify}
+     */
+    public List<Outcome> settle(Draw draw) {
+        if (!draw.verify()) {
+            throw new IllegalArgumentException("draw of lottery '" + draw.lottery() + "' at " + draw.at()
+                    + " does not verify: its winners are not what its seed picks from its candidates");
+        }
+        CompiledProgram program = current.get().program();
+        String fingerprint = Fingerprints.of(Lotteries.key(draw) + "|" + draw.seed() + "|" + draw.candidatesDigest());
+        List<Outcome> outcomes = new java.util.ArrayList<>();
+        for (int rank = 0; rank < draw.winners().size(); rank++) {
+            outcomes.add(Lotteries.settle(program, store, draw, rank, fingerprint, maxAttempts));
+        }
+        return outcomes;
     }
 
     /**

@@ -130,6 +130,11 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         return play.levelUp();
     }
 
+    /** The wheels spun for the event, each with its seed and prize ({@link Play#spins()}). */
+    public List<SpinResult> spins() {
+        return play.spins();
+    }
+
     /** Whether the event's changes are in the store (now or from before). */
     public boolean isApplied() {
         return status != Status.REFUSED;

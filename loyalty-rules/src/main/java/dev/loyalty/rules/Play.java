@@ -9,15 +9,17 @@ import java.util.Optional;
  *
  * @param badges the badges the member earned with the event, in the order the rules gave them
  * @param levelUp the level the member reached with them, if they moved up
+ * @param spins the wheels spun, in order, each with its seed and prize
  */
-public record Play(List<String> badges, Optional<String> levelUp) {
+public record Play(List<String> badges, Optional<String> levelUp, List<SpinResult> spins) {
 
     /** Nothing happened in the games. */
-    public static final Play NONE = new Play(List.of(), Optional.empty());
+    public static final Play NONE = new Play(List.of(), Optional.empty(), List.of());
 
-    /** Validates the fields and copies the list. */
+    /** Validates the fields and copies the lists. */
     public Play {
         badges = List.copyOf(badges);
         Objects.requireNonNull(levelUp, "levelUp");
+        spins = List.copyOf(spins);
     }
 }

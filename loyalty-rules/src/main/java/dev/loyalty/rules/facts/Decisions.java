@@ -87,6 +87,12 @@ public interface Decisions {
      */
     void badge(String badge);
 
+    /** Give the member a spin of wheel {@code wheel} of {@code games.wheels}, to spin later with a {@code Spin}. */
+    void grantSpin(String wheel);
+
+    /** Spin wheel {@code wheel} for the member now, free: a surprise reward drawn with the engine's random source. */
+    void surprise(String wheel);
+
     /**
      * Pay {@code percent} % of the purchase's product lines back into {@code pointType} (a wallet, in
      * money), e.g. {@code cashback("wallet", "2")}. Lines that cannot earn on spend (delivery, unless

@@ -29,6 +29,8 @@ final class Collector implements Decisions {
     final List<Verdict.Ruled> grants = new ArrayList<>();
     final List<Verdict.Ruled> notices = new ArrayList<>();
     final List<Verdict.Ruled> badges = new ArrayList<>();
+    final List<Verdict.Ruled> spins = new ArrayList<>();
+    final List<Verdict.Ruled> surprises = new ArrayList<>();
     Optional<Verdict.Refusal> rejection = Optional.empty();
 
     Collector(Runnable halt) {
@@ -158,6 +160,16 @@ final class Collector implements Decisions {
     @Override
     public void badge(String badge) {
         badges.add(new Verdict.Ruled(badge, rule, campaign));
+    }
+
+    @Override
+    public void grantSpin(String wheel) {
+        spins.add(new Verdict.Ruled(wheel, rule, campaign));
+    }
+
+    @Override
+    public void surprise(String wheel) {
+        surprises.add(new Verdict.Ruled(wheel, rule, campaign));
     }
 
     @Override

@@ -104,7 +104,7 @@ public final class Evaluator implements AutoCloseable {
             }
         }
         return new Verdict(credits, collector.grants, collector.notices, collector.rejection, collector.fired(),
-                collector.badges);
+                collector.badges, collector.spins, collector.surprises);
     }
 
     @Override

@@ -14,9 +14,11 @@ import java.util.Optional;
  * @param rejection the refusal of a redemption, if a rule refused it
  * @param fired the names of the rules that fired, in order
  * @param badges badges given, in the order given
+ * @param spins spins of wheels given, to be spun later
+ * @param surprises wheels to spin now, free
  */
 public record Verdict(List<Credit> credits, List<Ruled> grants, List<Ruled> notices, Optional<Refusal> rejection,
-        List<String> fired, List<Ruled> badges) {
+        List<String> fired, List<Ruled> badges, List<Ruled> spins, List<Ruled> surprises) {
 
     /** Copies the lists. */
     public Verdict {
@@ -26,6 +28,8 @@ public record Verdict(List<Credit> credits, List<Ruled> grants, List<Ruled> noti
         Objects.requireNonNull(rejection, "rejection");
         fired = List.copyOf(fired);
         badges = List.copyOf(badges);
+        spins = List.copyOf(spins);
+        surprises = List.copyOf(surprises);
     }
 
     /** A value a rule decided, e.g. a reward id or a template, with the rule and the campaign it matched. */

@@ -21,6 +21,7 @@ import dev.loyalty.rules.facts.RedemptionCancel;
 import dev.loyalty.rules.facts.RedemptionRequest;
 import dev.loyalty.rules.facts.Referral;
 import dev.loyalty.rules.facts.Refund;
+import dev.loyalty.rules.facts.Spin;
 import dev.loyalty.rules.internal.eval.Credit;
 import dev.loyalty.rules.internal.eval.Evaluator;
 import dev.loyalty.rules.internal.eval.Verdict;
@@ -78,11 +79,13 @@ public final class Handling {
     }
 
     /**
-     * What {@code event} does to the member in {@code state} (empty only for an enrollment).
+     * What {@code event} does to the member in {@code state} (empty only for an enrollment); wheels spun
+     * for it draw from {@code seed}.
      *
      * @throws DuplicateMemberException if an enrollment names a member that exists
      */
-    public Decided decide(Optional<MemberState> state, Event event) {
+    public Decided decide(Optional<MemberState> state, Event event, long seed) {
+        Wheels.Seeds seeds = new Wheels.Seeds(seed);
         dev.loyalty.core.member.Member profile = checked(state, event);
         Ledger ledger = state.map(this::ledgerOf).orElseGet(() -> Ledger.empty(program.ledgerPolicy(), profile.id()));
         Map<String, Long> counters = state.map(MemberState::counters).orElse(Map.of());
@@ -96,10 +99,10 @@ public final class Handling {
         BudgetGate budgets = new BudgetGate(program, exhaustedBudgets, counters);
         verdict.rejection().ifPresent(no -> work.refuse(new Outcome.Refusal(no.code(), no.message(), Optional.of(no.rule()))));
         if (!work.refused()) {
-            effect(work, event, member, counters);
+            effect(work, event, member, counters, seeds);
         }
         if (!work.refused()) {
-            decisions(work, verdict, event, member, counters, budgets);
+            decisions(work, verdict, event, member, counters, budgets, seeds);
         }
         if (work.refused()) {
             return Decided.refused(work.refusal().orElseThrow());
@@ -130,15 +133,17 @@ public final class Handling {
 
     /** Applies what the rules decided: credits, gifts and notifications. */
     private void decisions(Work work, Verdict verdict, Event event, Member member, Map<String, Long> counters,
-            BudgetGate budgets) {
+            BudgetGate budgets, Wheels.Seeds seeds) {
         credit(work, verdict, event, budgets);
         Games.award(work, program, verdict.badges(), counters, event.getId());
+        Wheels.grant(work, program, verdict.spins());
+        Wheels.surprise(work, program, verdict.surprises(), event, seeds);
         verdict.grants().forEach(gift -> Redemptions.grant(work, program, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
                 Optional.of(gift.rule()), event.getId()));
         verdict.notices().forEach(notice -> work.messages.add(message(work, notice, member, event)));
     }
 
-    private void effect(Work work, Event event, Member member, Map<String, Long> counters) {
+    private void effect(Work work, Event event, Member member, Map<String, Long> counters, Wheels.Seeds seeds) {
         if (event instanceof Purchase purchase) {
             work.count("purchases", 1);
             PurchaseDates.count(work, purchase, counters);
@@ -160,6 +165,8 @@ public final class Handling {
             work.count("activity." + activity.getKind(), 1);
         } else if (event instanceof Referral referral) {
             work.count("referrals." + referral.getStage(), 1);
+        } else if (event instanceof Spin spin) {
+            Wheels.spin(work, program, spin, counters, seeds);
         }
     }
 

@@ -35,24 +35,26 @@ public final class Referrals {
     private Referrals() {}
 
     /**
-     * What {@code event} does, with the referral that goes with it; {@code members} finds other members.
+     * What {@code event} does, with the referral that goes with it; {@code members} finds other members,
+     * and wheels spun for the event draw from {@code seed}.
      *
      * @throws UnknownMemberException if a host's referral names an invitee who is not a member
      */
     public static Decided decide(Handling handling, Optional<MemberState> state, Event event,
-            Function<MemberId, Optional<MemberState>> members) {
+            Function<MemberId, Optional<MemberState>> members, long seed) {
+        Seeded seeded = new Seeded(handling, seed);
         if (event instanceof Enrollment enrollment && !enrollment.getReferralCode().isEmpty()) {
-            return enrollment(handling, state, enrollment, members);
+            return enrollment(seeded, state, enrollment, members);
         }
         if (event instanceof Referral referral) {
-            return referral(handling, state, referral, members);
+            return referral(seeded, state, referral, members);
         }
-        Decided decided = handling.decide(state, event);
+        Decided decided = seeded.decide(state, event);
         if (event instanceof Purchase && state.isPresent() && state.get().counter("purchases") == 0
                 && state.get().counter(counter(FIRST_PURCHASE)) == 0) {
             Optional<MemberState> inviter = state.get().member().attribute(Member.REFERRED_BY).map(MemberId::of).flatMap(members);
             if (inviter.isPresent()) {
-                return withInviter(handling, decided, event.getMemberId(), inviter.get(), FIRST_PURCHASE, event.getAt());
+                return withInviter(seeded, decided, event.getMemberId(), inviter.get(), FIRST_PURCHASE, event.getAt());
             }
         }
         return decided;
@@ -63,7 +65,7 @@ public final class Referrals {
         return "referred." + stage;
     }
 
-    private static Decided enrollment(Handling handling, Optional<MemberState> state, Enrollment enrollment,
+    private static Decided enrollment(Seeded handling, Optional<MemberState> state, Enrollment enrollment,
             Function<MemberId, Optional<MemberState>> members) {
         String code = enrollment.getReferralCode();
         MemberId invitee = enrollment.getMemberId();
@@ -82,7 +84,7 @@ public final class Referrals {
         return withInviter(handling, handling.decide(state, linked), invitee, inviterState.get(), SIGNED_UP, enrollment.getAt());
     }
 
-    private static Decided referral(Handling handling, Optional<MemberState> state, Referral referral,
+    private static Decided referral(Seeded handling, Optional<MemberState> state, Referral referral,
             Function<MemberId, Optional<MemberState>> members) {
         MemberId inviter = referral.getMemberId();
         MemberId invitee = referral.getInvitee();
@@ -112,12 +114,12 @@ public final class Referrals {
     }
 
     /** {@code own} for the invitee, with the inviter's {@link Referral} of {@code stage} handled in the same append. */
-    private static Decided withInviter(Handling handling, Decided own, MemberId invitee, MemberState inviter, String stage, Instant at) {
+    private static Decided withInviter(Seeded handling, Decided own, MemberId invitee, MemberState inviter, String stage, Instant at) {
         if (own.refusal().isPresent()) {
             return own;
         }
         Referral referral = Referral.of("referral:" + invitee + ":" + stage, inviter.member().id(), at, invitee, stage);
-        Decided credit = handling.decide(Optional.of(inviter), referral);
+        Decided credit = handling.decideOther(Optional.of(inviter), referral);
         if (credit.refusal().isPresent()) {
             return credit;
         }
@@ -131,6 +133,17 @@ public final class Referrals {
         return new Decided(Optional.of(mine), entries, own.rewards(), messages, Optional.empty(), own.play(), others,
                 Decided.claims(own.claims(), credit.claims()), Decided.withheld(own.withheld(), credit.withheld()),
                 Stream.concat(own.codes().stream(), credit.codes().stream()).toList(), own.checkout());
+    }
+
+    /** Handling with the event's seed; the other member's event draws from a seed of its own. */
+    private record Seeded(Handling handling, long seed) {
+        Decided decide(Optional<MemberState> state, Event event) {
+            return handling.decide(state, event, seed);
+        }
+
+        Decided decideOther(Optional<MemberState> state, Event event) {
+            return handling.decide(state, event, ~seed);
+        }
     }
 
     private static Decided refused(String code, String message) {

@@ -41,6 +41,7 @@ final class Work {
     private Optional<Outcome.Refusal> refusal = Optional.empty();
     final List<String> badges = new ArrayList<>();
     Optional<String> levelUp = Optional.empty();
+    final List<dev.loyalty.rules.SpinResult> spins = new ArrayList<>();
 
     Work(MemberId member, Instant at, Ledger ledger) {
         this.member = member;
@@ -91,7 +92,7 @@ final class Work {
 
     /** What the event did in the games. */
     Play play() {
-        return new Play(badges, levelUp);
+        return new Play(badges, levelUp, spins);
     }
 
     /** The lots the new entries created or changed, as they leave them. */

@@ -13,7 +13,7 @@ final class FactTypes {
 
     private static final String PACKAGE = "dev.loyalty.rules.facts.";
     private static final List<String> NAMES = List.of("Member", "Purchase", "Line", "Refund", "Enrollment", "Activity",
-            "Referral", "RedemptionRequest", "Event", "Campaign", "Today", "Decisions");
+            "Referral", "RedemptionRequest", "Event", "Campaign", "Today", "Decisions", "Spin");
 
     private final ClassLoader loader;
 

@@ -3,14 +3,16 @@ package dev.loyalty.rules.internal.load;
 import dev.loyalty.rules.program.BadgeConfig;
 import dev.loyalty.rules.program.GamesConfig;
 import dev.loyalty.rules.program.LevelConfig;
+import dev.loyalty.rules.program.LotteryConfig;
+import dev.loyalty.rules.program.WheelConfig;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** Reads the {@code games} section of {@code program.yaml}: badges and levels. */
+/** Reads the {@code games} section of {@code program.yaml}: badges and levels, wheels and lotteries. */
 final class GamesReader {
 
-    private static final List<String> KEYS = List.of("badges", "levels");
+    private static final List<String> KEYS = List.of("badges", "levels", "wheels", "lotteries");
     private static final List<String> BADGE_KEYS = List.of("id", "name");
     private static final List<String> LEVEL_KEYS = List.of("id", "name", "badges");
 
@@ -30,7 +32,10 @@ final class GamesReader {
         int before = games.get().problems().count();
         List<BadgeConfig> badges = Items.read(games.get(), "badges", "badge", BADGE_KEYS, this::badge);
         List<LevelConfig> levels = levels(games.get());
-        return games.get().problems().count() > before ? GamesConfig.NONE : new GamesConfig(badges, levels);
+        ChanceReader chance = new ChanceReader(declared);
+        List<WheelConfig> wheels = chance.wheels(games.get());
+        List<LotteryConfig> lotteries = chance.lotteries(games.get());
+        return games.get().problems().count() > before ? GamesConfig.NONE : new GamesConfig(badges, levels, wheels, lotteries);
     }
 
     private Optional<BadgeConfig> badge(Section item) {

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class DrlProblemsTest {
 
     private static final String KNOWN_TYPES = "known fact types: Member, Purchase, Line, Refund, Enrollment, Activity, "
-            + "Referral, RedemptionRequest, Event, Campaign, Today, Decisions";
+            + "Referral, RedemptionRequest, Event, Campaign, Today, Decisions, Spin";
 
     @Test
     void syntax_error() {

@@ -50,7 +50,7 @@ class GamesProblemsTest {
         String yaml = GAMES.replace("id: regular", "id: critic").replace("  levels:", "  level:");
         assertThat(yamlProblems(yaml)).containsExactly(
                 yaml(18, "badge 'critic': duplicate badge id 'critic' (first declared on line 17)"),
-                yaml(19, "unknown key 'level' in games (known: badges, levels)"));
+                yaml(19, "unknown key 'level' in games (known: badges, levels, wheels, lotteries)"));
     }
 
     @Test
@@ -58,5 +58,29 @@ class GamesProblemsTest {
         String drl = Load.DRL.replace("decisions.earnPerUnit(\"points\", \"1\");", "decisions.badge(\"critics\");");
         assertThat(problems(GAMES, Map.of("earn.drl", drl))).containsExactly(
                 earn(8, 21, "unknown badge 'critics' (known badges: critic, regular) in rule 'base earn'"));
+    }
+
+    @Test
+    void wheels_and_lotteries_need_prizes_that_name_declared_things() {
+        String yaml = YAML + """
+                games:
+                  wheels:
+                    - id: lucky
+                      name: Lucky
+                      cost: { pointType: points, amount: 50 }
+                      prizes:
+                        - { weight: 0 }
+                        - { weight: 2, reward: free-coffee }
+                        - { award: { pointType: coins, amount: 5 } }
+                    - { id: empty, name: Empty, prizes: [] }
+                  lotteries:
+                    - { id: draw, name: Draw, winners: 0, prize: { award: { pointType: points, amount: 500 } } }
+                """;
+        assertThat(yamlProblems(yaml)).containsExactly(
+                yaml(21, "prize #1: weight must be >= 1, but was 0"),
+                yaml(22, "prize #2: reward: unknown reward 'free-coffee' (known rewards: none)"),
+                yaml(23, "award of prize #3: pointType: unknown point type 'coins' (known point types: points, status)"),
+                yaml(24, "wheel 'empty': a wheel needs at least one prize"),
+                yaml(26, "lottery 'draw': inactiveDays must be >= 0 and winners >= 1"));
     }
 }

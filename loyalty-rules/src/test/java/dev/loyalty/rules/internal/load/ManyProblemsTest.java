@@ -71,7 +71,7 @@ class ManyProblemsTest {
                 "program.yaml:12: tiers: statusPointType: unknown point type 'status' (known point types: points)",
                 "program.yaml:16: tier 'gold' needs 800 status points, fewer than tier 'silver' (1000)",
                 "rules/earn.drl:6:5: unknown fact type 'Purchse' in rule 'base earn' — known fact types: Member, Purchase, "
-                        + "Line, Refund, Enrollment, Activity, Referral, RedemptionRequest, Event, Campaign, Today, Decisions; "
+                        + "Line, Refund, Enrollment, Activity, Referral, RedemptionRequest, Event, Campaign, Today, Decisions, Spin; "
                         + "did you mean 'Purchase'?",
                 "rules/earn.drl:8:27: unknown point type 'pionts' (known point types: points) in decisions.earnPerUnit in rule 'base earn'",
                 "rules/earn.drl:12:20: unknown tier 'platinum' (known tiers: bronze, silver, gold) in rule 'gold bonus'",
