@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.loyalty.cli.internal.BadLine;
 import dev.loyalty.cli.internal.EventFile;
 import dev.loyalty.cli.internal.Step;
+import dev.loyalty.core.MemberId;
 import dev.loyalty.rules.facts.Purchase;
 import dev.loyalty.rules.facts.Refund;
+import dev.loyalty.rules.facts.Spin;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -41,12 +44,13 @@ class EventFileTest {
                 {"type":"redeem","id":"r-1","member":"anna","at":"2026-01-03T10:00:00Z","reward":"coffee","points":5}
                 [1, 2]
                 {"type":"refund","id":"f-1","member":"anna","at":"2026-01-03T10:00:00Z","purchase":"o-1","lines":[{"sku":"A","category":"c","quantity":2,"unitPrice":"1.50"}]}
+                {"type":"spin","id":"s-1","member":"anna","at":"2026-01-04T10:00:00Z","wheel":"daily"}
                 {"type":"advance","at":"2026-02-01T00:00:00Z"}
                 """);
 
         assertThat(file.bad()).extracting(BadLine::toString).containsExactly(
                 "line 2: not JSON: Unexpected end-of-input: expected close marker for Object at column 108",
-                "line 3: unknown event type 'purchse'; known: enroll, purchase, refund, activity, referral, redeem, advance",
+                "line 3: unknown event type 'purchse'; known: enroll, purchase, refund, activity, referral, redeem, spin, advance",
                 "line 4: 'id' is missing",
                 "line 5: 'at' must be an ISO-8601 instant such as 2026-12-05T09:30:00Z, but was \"yesterday\"",
                 "line 6: purchase 'o-4': a purchase needs 'lines' or 'amount' (with 'category')",
@@ -54,9 +58,11 @@ class EventFileTest {
                 "line 9: unit price 1.999 of line 'A' in purchase 'o-6' has more decimal places than EUR",
                 "line 10: redeem 'r-1': a redemption needs either 'reward' or 'points' (with 'pointType'), not both",
                 "line 11: an event must be a JSON object, but was array");
-        assertThat(file.steps()).hasSize(3);
+        assertThat(file.steps()).hasSize(4);
         assertThat(((Refund) ((Step.Handle) file.steps().get(1)).event()).getAmount()).contains(new BigDecimal("3.00"));
-        assertThat(file.steps().get(2)).isEqualTo(new Step.Advance(13, java.time.Instant.parse("2026-02-01T00:00:00Z")));
+        assertThat(((Step.Handle) file.steps().get(2)).event()).isEqualTo(
+                Spin.of("s-1", MemberId.of("anna"), Instant.parse("2026-01-04T10:00:00Z"), "daily"));
+        assertThat(file.steps().get(3)).isEqualTo(new Step.Advance(14, Instant.parse("2026-02-01T00:00:00Z")));
     }
 
     @Test

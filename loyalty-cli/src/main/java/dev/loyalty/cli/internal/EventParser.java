@@ -13,6 +13,7 @@ import dev.loyalty.rules.facts.Purchase;
 import dev.loyalty.rules.facts.RedemptionRequest;
 import dev.loyalty.rules.facts.Referral;
 import dev.loyalty.rules.facts.Refund;
+import dev.loyalty.rules.facts.Spin;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -26,7 +27,7 @@ import java.util.Optional;
 public final class EventParser {
 
     /** The event types, as the {@code type} field names them. */
-    public static final List<String> TYPES = List.of("enroll", "purchase", "refund", "activity", "referral", "redeem", "advance");
+    public static final List<String> TYPES = List.of("enroll", "purchase", "refund", "activity", "referral", "redeem", "spin", "advance");
 
     private final ZoneId defaultZone;
 
@@ -60,6 +61,7 @@ public final class EventParser {
                 case "refund" -> refund(fields, id, member, at);
                 case "activity" -> Activity.of(id, member, at, fields.text("kind"));
                 case "referral" -> Referral.of(id, member, at, MemberId.of(fields.text("invitee")), fields.text("stage"));
+                case "spin" -> Spin.of(id, member, at, fields.text("wheel"));
                 default -> redeem(fields, id, member, at);
             };
         } catch (BadInputException e) {
