@@ -13,6 +13,7 @@ import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.EngagementConfig;
 import dev.loyalty.rules.program.Expiry;
 import dev.loyalty.rules.program.GamesConfig;
+import dev.loyalty.rules.program.MembershipConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.program.RuleInfo;
@@ -256,6 +257,21 @@ public final class CompiledProgram {
     @Override
     public String toString() {
         return "CompiledProgram[" + name() + " " + version() + ", " + rules().size() + " rules]";
+    }
+
+    /** The paid memberships, in declaration order. */
+    public List<MembershipConfig> memberships() {
+        return yaml.memberships();
+    }
+
+    /**
+     * The paid membership {@code id}.
+     *
+     * @throws UnknownIdException if the program has no such membership; the message lists those it has
+     */
+    public MembershipConfig membership(String id) {
+        return memberships().stream().filter(membership -> membership.id().equals(id)).findFirst()
+                .orElseThrow(() -> new UnknownIdException("membership", id, memberships().stream().map(MembershipConfig::id).toList()));
     }
 
     /** What the program does to keep members engaged: notifications, win-back, re-qualification, segments. */

@@ -14,6 +14,7 @@ import dev.loyalty.rules.internal.eval.Evaluator;
 import dev.loyalty.rules.internal.handle.BudgetGate;
 import dev.loyalty.rules.internal.handle.Decided;
 import dev.loyalty.rules.internal.handle.Handling;
+import dev.loyalty.rules.internal.handle.Lookups;
 import dev.loyalty.rules.internal.handle.Lotteries;
 import dev.loyalty.rules.program.LotteryConfig;
 import dev.loyalty.rules.internal.handle.Referrals;
@@ -29,6 +30,7 @@ import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.Page;
 import dev.loyalty.spi.PageRequest;
+import dev.loyalty.spi.PartnerCodePool;
 import dev.loyalty.spi.RandomSource;
 import dev.loyalty.spi.Receipt;
 import java.time.Clock;
@@ -69,6 +71,7 @@ public final class LoyaltyEngine {
     private final RandomSource random;
     private final int maxAttempts;
     private final AtomicReference<Handling> current;
+    private final Lookups lookups;
 
     /** How many due members a sweep reads per page. */
     private static final int PAGE_SIZE = 500;
@@ -78,6 +81,7 @@ public final class LoyaltyEngine {
         this.clock = builder.clock;
         this.random = builder.random;
         this.maxAttempts = builder.maxAttempts;
+        this.lookups = Lookups.of(store, random, builder.partnerCodes);
         this.current = new AtomicReference<>(handling(Objects.requireNonNull(builder.program, "program is required")));
     }
 
@@ -117,15 +121,15 @@ public final class LoyaltyEngine {
                         .orElseThrow(() -> new DuplicateMemberException(member));
                 return repeated(event, first, fingerprint, handling);
             }
-            Decided decided = Referrals.decide(handling.exhausting(exhaustedBudgets), state, event, store::find, seed);
+            Decided decided = Referrals.decide(handling.exhausting(exhaustedBudgets).lookingUp(lookups), state, event, store::find, seed);
             String program = Fingerprints.program(handling.program());
             if (decided.refusal().isPresent()) {
                 return new Outcome(event.getId(), member, Outcome.Status.REFUSED, List.of(), List.of(), List.of(), decided.refusal(), program);
             }
-            AppendResult result = store.append(new Append(event.getId(), fingerprint, decided.changes(), decided.claims()));
+            AppendResult result = store.append(new Append(event.getId(), fingerprint, decided.changes(), decided.claims(), decided.codes()));
             if (result instanceof AppendResult.Applied) {
                 return new Outcome(event.getId(), member, Outcome.Status.APPLIED, decided.entries(), decided.rewards(),
-                        decided.notifications(), Optional.empty(), program, decided.play(), decided.withheld());
+                        decided.notifications(), Optional.empty(), program, decided.play(), decided.withheld(), decided.checkout());
             }
             if (result instanceof AppendResult.Duplicate duplicate) {
                 return repeated(event, duplicate.receipt(), fingerprint, handling);
@@ -301,6 +305,7 @@ public final class LoyaltyEngine {
         private Clock clock = Clock.systemUTC();
         private RandomSource random = RandomSource.secure();
         private int maxAttempts = 32;
+        private PartnerCodePool partnerCodes = PartnerCodePool.none();
 
         private Builder() {}
 
@@ -325,6 +330,12 @@ public final class LoyaltyEngine {
         /** The random source for draws; default {@link RandomSource#secure()}. */
         public Builder random(RandomSource value) {
             this.random = Objects.requireNonNull(value, "random");
+            return this;
+        }
+
+        /** The partner code pools that rewards with a {@code partnerPool} draw from; default none. */
+        public Builder partnerCodes(PartnerCodePool value) {
+            this.partnerCodes = Objects.requireNonNull(value, "partnerCodes");
             return this;
         }
 

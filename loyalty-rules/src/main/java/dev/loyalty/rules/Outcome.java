@@ -2,6 +2,7 @@ package dev.loyalty.rules;
 
 import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.rules.reward.CheckoutQuote;
 import dev.loyalty.spi.OutboxMessage;
 import java.time.Instant;
 import java.util.List;
@@ -25,9 +26,18 @@ import java.util.Optional;
  * @param play what the event did in the games: badges earned, a level reached; nothing for a repeated event
  * @param withheld awards the rules made that a budget could not cover, so they were not credited; empty
  *     for a repeated event
+ * @param checkout what a {@link dev.loyalty.rules.facts.Checkout} came to: deductions and what is left to pay;
+ *     empty for other events and for a repeated event
  */
 public record Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
-        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play, List<Withheld> withheld) {
+        List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play, List<Withheld> withheld,
+        Optional<CheckoutQuote> checkout) {
+
+    /** An outcome of an event that is no checkout. */
+    public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Refusal> refusal, String program, Play play, List<Withheld> withheld) {
+        this(eventId, member, status, entries, rewards, notifications, refusal, program, play, withheld, Optional.empty());
+    }
 
     /** An outcome in which no award was withheld. */
     public Outcome(String eventId, MemberId member, Status status, List<Entry> entries, List<RewardGrant> rewards,
@@ -98,6 +108,7 @@ public record Outcome(String eventId, MemberId member, Status status, List<Entry
         Objects.requireNonNull(program, "program");
         Objects.requireNonNull(play, "play");
         withheld = List.copyOf(withheld);
+        Objects.requireNonNull(checkout, "checkout");
         if ((status == Status.REFUSED) != refusal.isPresent()) {
             throw new IllegalArgumentException("a refusal is given exactly when the status is REFUSED, but status is " + status);
         }

@@ -22,8 +22,10 @@ import java.util.Set;
  * @param fingerprint a digest of the request, to tell a retry from a different request with a reused key
  * @param changes one change per member, the owner first; no member twice
  * @param claims claims on campaign budgets, applied with the changes; no budget twice
+ * @param codes codes issued with the changes, to members of the append; no code twice, none issued before
  */
-public record Append(String requestKey, String fingerprint, List<MemberChange> changes, List<BudgetClaim> claims) {
+public record Append(String requestKey, String fingerprint, List<MemberChange> changes, List<BudgetClaim> claims,
+        List<IssuedCode> codes) {
 
     /** The longest idempotency key a store must accept. */
     public static final int MAX_KEY_LENGTH = 200;
@@ -34,6 +36,7 @@ public record Append(String requestKey, String fingerprint, List<MemberChange> c
         Objects.requireNonNull(fingerprint, "fingerprint");
         changes = List.copyOf(changes);
         claims = List.copyOf(claims);
+        codes = List.copyOf(codes);
         if (requestKey.isBlank() || requestKey.length() > MAX_KEY_LENGTH) {
             throw new IllegalArgumentException("requestKey must be 1 to " + MAX_KEY_LENGTH
                     + " characters and not blank, but was '" + requestKey + "'");
@@ -53,6 +56,21 @@ public record Append(String requestKey, String fingerprint, List<MemberChange> c
                 throw new IllegalArgumentException("budget '" + claim.budget() + "' is claimed twice in one append");
             }
         }
+        Set<String> texts = new HashSet<>();
+        for (IssuedCode code : codes) {
+            if (!texts.add(code.code())) {
+                throw new IllegalArgumentException("code '" + code.code() + "' is issued twice in one append");
+            }
+            if (!seen.contains(code.member())) {
+                throw new IllegalArgumentException("code '" + code.code() + "' is issued to member '" + code.member()
+                        + "', who has no change in the append");
+            }
+        }
+    }
+
+    /** An append without issued codes. */
+    public Append(String requestKey, String fingerprint, List<MemberChange> changes, List<BudgetClaim> claims) {
+        this(requestKey, fingerprint, changes, claims, List.of());
     }
 
     /** An append without budget claims. */
@@ -69,12 +87,19 @@ public record Append(String requestKey, String fingerprint, List<MemberChange> c
     public Append withClaims(List<BudgetClaim> more) {
         List<BudgetClaim> all = new ArrayList<>(claims);
         all.addAll(more);
-        return new Append(requestKey, fingerprint, changes, all);
+        return new Append(requestKey, fingerprint, changes, all, codes);
     }
 
     /** A copy that also claims {@code claim}. */
     public Append withClaim(BudgetClaim claim) {
         return withClaims(List.of(claim));
+    }
+
+    /** A copy that also issues {@code more} codes. */
+    public Append withCodes(List<IssuedCode> more) {
+        List<IssuedCode> all = new ArrayList<>(codes);
+        all.addAll(more);
+        return new Append(requestKey, fingerprint, changes, claims, all);
     }
 
     /** The member whose ledger scopes the idempotency key. */

@@ -59,6 +59,16 @@ public interface LoyaltyStore {
     long budgetUsed(String budget);
 
     /**
+     * The code {@code code} issued with an applied append, or empty if none was. A store that keeps codes
+     * (both of this library's do) rejects an append that issues a code it has already issued.
+     *
+     * @throws UnsupportedOperationException if this store does not keep issued codes
+     */
+    default Optional<IssuedCode> findCode(String code) {
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " does not keep issued codes");
+    }
+
+    /**
      * Lots with something left whose expiry instant is at or before {@code until}, ordered by expiry,
      * member and lot.
      */

@@ -8,7 +8,7 @@ import java.time.Instant;
  * idempotency key: handling the same event twice changes nothing the second time.
  */
 public sealed interface Event permits Enrollment, Purchase, Refund, Activity, Referral, RedemptionRequest,
-        RedemptionCancel, Spin {
+        RedemptionCancel, Spin, Checkout, MembershipPayment, Compensation {
 
     /** The event's id, unique per member: the idempotency key. */
     String getId();

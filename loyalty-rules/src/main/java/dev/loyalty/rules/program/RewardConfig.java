@@ -21,6 +21,7 @@ import java.util.OptionalLong;
  *   validUntil: 2027-01-01T00:00         # optional, after validFrom; exclusive
  *   audience: { tiers: [gold] }          # optional, default everyone
  *   perMemberLimit: 1                    # optional, >= 1; absent = unlimited
+ *   code: { validDays: 30 }              # optional: see RewardTerms (also earlyAccess, partnerPool)
  * }</pre>
  *
  * @param id the id rules ({@code reward == "twenty-off"}, {@code decisions.grant("twenty-off")}) and hosts use
@@ -35,10 +36,11 @@ import java.util.OptionalLong;
  * @param validUntil until when (exclusive) it can be redeemed; empty if always
  * @param audience who may redeem it
  * @param perMemberLimit how many times one member may redeem it; empty if unlimited
+ * @param terms how it is handed out: as a code, early to some tiers, from a partner's pool
  */
 public record RewardConfig(String id, String name, Kind kind, String pointType, long cost, OptionalInt percent,
         Optional<Money> value, OptionalLong stock, Optional<Instant> validFrom, Optional<Instant> validUntil,
-        Audience audience, OptionalInt perMemberLimit) {
+        Audience audience, OptionalInt perMemberLimit, RewardTerms terms) {
 
     /** What a reward gives the member. */
     public enum Kind {
@@ -65,14 +67,40 @@ public record RewardConfig(String id, String name, Kind kind, String pointType, 
         Objects.requireNonNull(validUntil, "validUntil");
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(perMemberLimit, "perMemberLimit");
+        Objects.requireNonNull(terms, "terms");
         if (cost < 0) {
             throw new IllegalArgumentException("cost of reward '" + id + "' must be >= 0, but was " + cost);
         }
+    }
+
+    /** A reward handed out as it is ({@link RewardTerms#NONE}). */
+    public RewardConfig(String id, String name, Kind kind, String pointType, long cost, OptionalInt percent,
+            Optional<Money> value, OptionalLong stock, Optional<Instant> validFrom, Optional<Instant> validUntil,
+            Audience audience, OptionalInt perMemberLimit) {
+        this(id, name, kind, pointType, cost, percent, value, stock, validFrom, validUntil, audience, perMemberLimit,
+                RewardTerms.NONE);
     }
 
     /** Whether the reward can be redeemed at {@code at}: within {@code validFrom} (inclusive) and {@code validUntil} (exclusive). */
     public boolean validAt(Instant at) {
         return validFrom.map(from -> !at.isBefore(from)).orElse(true)
                 && validUntil.map(until -> at.isBefore(until)).orElse(true);
+    }
+
+    /** Whether a member of tier {@code tier} may redeem it at {@code at}: as {@link #validAt}, or early by {@code earlyAccess}. */
+    public boolean validAt(Instant at, String tier) {
+        boolean early = terms.earlyFrom(tier).map(from -> !at.isBefore(from)).orElse(false);
+        return validAt(at) || early && validUntil.map(until -> at.isBefore(until)).orElse(true);
+    }
+
+    /**
+     * What a code of this reward is worth, as stored with it: the percent of a discount, the value of a
+     * coupon in minor units of the currency; 0 for others.
+     */
+    public long codeValue() {
+        if (kind == Kind.DISCOUNT) {
+            return percent.orElseThrow();
+        }
+        return value.map(money -> money.amount().unscaledValue().longValueExact()).orElse(0L);
     }
 }

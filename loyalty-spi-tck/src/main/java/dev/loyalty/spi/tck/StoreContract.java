@@ -95,4 +95,13 @@ public abstract class StoreContract {
             return StoreContract.this.newStore();
         }
     }
+
+    /** {@link StoreCodeContract} against {@link #newStore()}. */
+    @Nested
+    public class Codes extends StoreCodeContract {
+        @Override
+        protected LoyaltyStore newStore() {
+            return StoreContract.this.newStore();
+        }
+    }
 }

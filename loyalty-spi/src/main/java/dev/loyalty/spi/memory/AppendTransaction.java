@@ -3,6 +3,7 @@ package dev.loyalty.spi.memory;
 import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.AppendResult;
+import dev.loyalty.spi.IssuedCode;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.Receipt;
 import java.util.ArrayList;
@@ -71,6 +72,12 @@ final class AppendTransaction {
             entries.addAll(change.entries());
         }
         Receipt receipt = new Receipt(append.owner(), append.requestKey(), append.fingerprint(), entries);
+        for (IssuedCode code : append.codes()) {
+            if (tables.codes().containsKey(code.code())) {
+                throw new IllegalArgumentException("code '" + code.code() + "' was issued before; append '"
+                        + append.requestKey() + "' was not applied");
+            }
+        }
         Optional<AppendResult.BudgetExhausted> exhausted = tables.budgets().claim(append.claims(), () -> commit(staged, receipt));
         return exhausted.<AppendResult>map(refusal -> refusal).orElseGet(() -> new AppendResult.Applied(receipt));
     }
@@ -80,5 +87,6 @@ final class AppendTransaction {
             records.get(i).commit(staged.get(i), tables);
         }
         tables.receipts().put(new ReceiptKey(append.owner(), append.requestKey()), receipt);
+        append.codes().forEach(code -> tables.codes().putIfAbsent(code.code(), code));
     }
 }

@@ -6,6 +6,7 @@ import dev.loyalty.core.member.Member;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.AppendResult;
 import dev.loyalty.spi.DueLot;
+import dev.loyalty.spi.IssuedCode;
 import dev.loyalty.spi.LoyaltyStore;
 import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.Page;
@@ -75,6 +76,11 @@ public final class InMemoryStore implements LoyaltyStore {
     @Override
     public long budgetUsed(String budget) {
         return tables.budgets().used(budget);
+    }
+
+    @Override
+    public Optional<IssuedCode> findCode(String code) {
+        return Optional.ofNullable(tables.codes().get(Objects.requireNonNull(code, "code")));
     }
 
     @Override

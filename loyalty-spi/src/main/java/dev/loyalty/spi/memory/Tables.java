@@ -1,6 +1,7 @@
 package dev.loyalty.spi.memory;
 
 import dev.loyalty.core.MemberId;
+import dev.loyalty.spi.IssuedCode;
 import dev.loyalty.spi.Receipt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
@@ -15,6 +16,7 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * @param activating pending lots that will activate
  * @param outbox messages not yet delivered
  * @param budgets how much of each campaign budget is used
+ * @param codes the codes issued, by their text; written under the budgets' lock
  */
 record Tables(
         ConcurrentSkipListMap<MemberId, MemberRecord> members,
@@ -22,12 +24,13 @@ record Tables(
         DueLotIndex expiring,
         DueLotIndex activating,
         OutboxIndex outbox,
-        Budgets budgets) {
+        Budgets budgets,
+        ConcurrentHashMap<String, IssuedCode> codes) {
 
     /** Empty tables. */
     static Tables empty() {
         return new Tables(new ConcurrentSkipListMap<>(), new ConcurrentHashMap<>(), DueLotIndex.expiring(),
-                DueLotIndex.activating(), new OutboxIndex(), new Budgets());
+                DueLotIndex.activating(), new OutboxIndex(), new Budgets(), new ConcurrentHashMap<>());
     }
 
     /** The record of {@code member}, made (not enrolled) if there was none. */

@@ -5,6 +5,7 @@ import dev.loyalty.core.StoreException;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.AppendResult;
 import dev.loyalty.spi.DueLot;
+import dev.loyalty.spi.IssuedCode;
 import dev.loyalty.spi.LoyaltyStore;
 import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.Page;
@@ -106,6 +107,11 @@ public final class JdbcStore implements LoyaltyStore {
     @Override
     public long budgetUsed(String budget) {
         return store.budgetUsed(budget);
+    }
+
+    @Override
+    public Optional<IssuedCode> findCode(String code) {
+        return store.findCode(code);
     }
 
     @Override

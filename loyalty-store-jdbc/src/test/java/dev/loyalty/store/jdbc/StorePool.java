@@ -15,7 +15,7 @@ final class StorePool {
 
     /** Every table of the schema but Flyway's history. */
     static final List<String> TABLES = List.of("loyalty_member", "loyalty_entry", "loyalty_lot", "loyalty_counter",
-            "loyalty_tier_change", "loyalty_receipt", "loyalty_outbox", "loyalty_budget");
+            "loyalty_tier_change", "loyalty_receipt", "loyalty_outbox", "loyalty_budget", "loyalty_code", "loyalty_partner_code");
 
     private final List<DataSource> databases;
     private int next;
@@ -30,6 +30,13 @@ final class StorePool {
         DataSource database = databases.get(next++ % databases.size());
         empty(database);
         return JdbcStore.builder(database).migrate(false).build();
+    }
+
+    /** The next database, emptied, for tests of what lives beside the store (partner code pools). */
+    synchronized DataSource nextDatabase() {
+        DataSource database = databases.get(next++ % databases.size());
+        empty(database);
+        return database;
     }
 
     /** Deletes every row of every loyalty table of {@code database}. */

@@ -40,6 +40,8 @@ final class Cancels {
             }
             if (entry.reason().source() == Reason.Source.REWARD) {
                 work.count(Redemptions.counter(entry.reason().name()), -1);
+                program.rewards().stream().filter(reward -> reward.id().equals(entry.reason().name())).findFirst()
+                        .ifPresent(reward -> Handouts.returnStock(work, program, reward));
             }
         }
     }

@@ -4,7 +4,9 @@ import dev.loyalty.core.ledger.Entry;
 import dev.loyalty.rules.Outcome;
 import dev.loyalty.rules.Play;
 import dev.loyalty.rules.RewardGrant;
+import dev.loyalty.rules.reward.CheckoutQuote;
 import dev.loyalty.spi.BudgetClaim;
+import dev.loyalty.spi.IssuedCode;
 import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.OutboxMessage;
 import java.util.List;
@@ -23,10 +25,12 @@ import java.util.Optional;
  *     inviter); their entries are in {@code entries} too
  * @param claims the budget claims to append with the changes, at most one per budget
  * @param withheld the awards withheld because a budget could not cover them
+ * @param codes the codes issued, to append with the changes
+ * @param checkout what a checkout came to
  */
 public record Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
         List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play, List<MemberChange> others,
-        List<BudgetClaim> claims, List<Outcome.Withheld> withheld) {
+        List<BudgetClaim> claims, List<Outcome.Withheld> withheld, List<IssuedCode> codes, Optional<CheckoutQuote> checkout) {
 
     /** Copies the lists. */
     public Decided {
@@ -36,6 +40,15 @@ public record Decided(Optional<MemberChange> change, List<Entry> entries, List<R
         others = List.copyOf(others);
         claims = List.copyOf(claims);
         withheld = List.copyOf(withheld);
+        codes = List.copyOf(codes);
+        java.util.Objects.requireNonNull(checkout, "checkout");
+    }
+
+    /** What an event does, issuing no code and checking nothing out. */
+    public Decided(Optional<MemberChange> change, List<Entry> entries, List<RewardGrant> rewards,
+            List<OutboxMessage> notifications, Optional<Outcome.Refusal> refusal, Play play, List<MemberChange> others,
+            List<BudgetClaim> claims, List<Outcome.Withheld> withheld) {
+        this(change, entries, rewards, notifications, refusal, play, others, claims, withheld, List.of(), Optional.empty());
     }
 
     /** What an event does, claiming no budget and withholding nothing. */

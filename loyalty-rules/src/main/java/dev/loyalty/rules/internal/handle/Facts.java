@@ -54,6 +54,7 @@ final class Facts {
         facts.add(new Today(date, profile.isBirthday(date), profile.isEnrollmentAnniversary(date),
                 PurchaseDates.isAnniversary(counters, profile, date)));
         facts.addAll(campaigns(program, at, tier, segments, profile.attributes()));
+        facts.addAll(Memberships.active(program, counters, at));
         return facts;
     }
 

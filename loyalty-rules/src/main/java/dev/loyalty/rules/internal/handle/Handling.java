@@ -9,10 +9,13 @@ import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.rules.CompiledProgram;
 import dev.loyalty.rules.Outcome;
 import dev.loyalty.rules.facts.Activity;
+import dev.loyalty.rules.facts.Checkout;
+import dev.loyalty.rules.facts.Compensation;
 import dev.loyalty.rules.facts.Enrollment;
 import dev.loyalty.rules.facts.Event;
 import dev.loyalty.rules.facts.Line;
 import dev.loyalty.rules.facts.Member;
+import dev.loyalty.rules.facts.MembershipPayment;
 import dev.loyalty.rules.facts.Purchase;
 import dev.loyalty.rules.facts.RedemptionCancel;
 import dev.loyalty.rules.facts.RedemptionRequest;
@@ -43,16 +46,18 @@ public final class Handling {
     private final CompiledProgram program;
     private final Evaluator evaluator;
     private final Set<String> exhaustedBudgets;
+    private final Lookups lookups;
 
     /** Handling with {@code program}, whose rules {@code evaluator} fires. */
     public Handling(CompiledProgram program, Evaluator evaluator) {
-        this(program, evaluator, Set.of());
+        this(program, evaluator, Set.of(), Lookups.NONE);
     }
 
-    private Handling(CompiledProgram program, Evaluator evaluator, Set<String> exhaustedBudgets) {
+    private Handling(CompiledProgram program, Evaluator evaluator, Set<String> exhaustedBudgets, Lookups lookups) {
         this.program = program;
         this.evaluator = evaluator;
         this.exhaustedBudgets = Set.copyOf(exhaustedBudgets);
+        this.lookups = lookups;
     }
 
     /**
@@ -60,7 +65,12 @@ public final class Handling {
      * draw on them are withheld.
      */
     public Handling exhausting(Set<String> budgets) {
-        return budgets.isEmpty() && exhaustedBudgets.isEmpty() ? this : new Handling(program, evaluator, budgets);
+        return budgets.isEmpty() && exhaustedBudgets.isEmpty() ? this : new Handling(program, evaluator, budgets, lookups);
+    }
+
+    /** This handling, looking up codes, budgets and partner codes with {@code with}. */
+    public Handling lookingUp(Lookups with) {
+        return new Handling(program, evaluator, exhaustedBudgets, with);
     }
 
     /** The program. */
@@ -84,6 +94,8 @@ public final class Handling {
         Member member = (Member) facts.get(0);
         Verdict verdict = evaluator.evaluate(facts, lines(event), (type, amount) -> program.type(type).toUnits(amount, program.rounding()));
         Work work = new Work(profile.id(), event.getAt(), ledger);
+        work.lookups = lookups;
+        work.exhausted = exhaustedBudgets;
         BudgetGate budgets = new BudgetGate(program, exhaustedBudgets, counters);
         verdict.rejection().ifPresent(no -> work.refuse(new Outcome.Refusal(no.code(), no.message(), Optional.of(no.rule()))));
         if (!work.refused()) {
@@ -98,7 +110,7 @@ public final class Handling {
         Urgency.tellDeadline(work, profile.zone());
         MemberChange change = Engagement.onEvent(program, state, profile, event, work, change(state, profile, work, event, tiers, counters));
         return new Decided(Optional.of(change), work.entries(), work.rewards, work.messages, Optional.empty(), work.play(),
-                List.of(), budgets.claims(), budgets.withheld());
+                List.of(), Decided.claims(budgets.claims(), work.claims), budgets.withheld(), work.codes, work.checkout);
     }
 
     /** The member's profile, once the event is found to fit the program and the member. */
@@ -126,7 +138,7 @@ public final class Handling {
         Games.award(work, program, verdict.badges(), counters, event.getId());
         Wheels.grant(work, program, verdict.spins());
         Wheels.surprise(work, program, verdict.surprises(), event, seeds);
-        verdict.grants().forEach(gift -> Redemptions.grant(work, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
+        verdict.grants().forEach(gift -> Redemptions.grant(work, program, Rules.known(gift.rule(), () -> program.reward(gift.value())), 0,
                 Optional.of(gift.rule()), event.getId()));
         verdict.notices().forEach(notice -> work.messages.add(message(work, notice, member, event)));
     }
@@ -143,6 +155,12 @@ public final class Handling {
             Redemptions.apply(work, program, request, member, counters);
         } else if (event instanceof RedemptionCancel cancel) {
             Cancels.apply(work, program, cancel);
+        } else if (event instanceof Checkout checkout) {
+            Checkouts.apply(work, program, checkout);
+        } else if (event instanceof MembershipPayment payment) {
+            Memberships.pay(work, program, payment, counters);
+        } else if (event instanceof Compensation compensation) {
+            Compensations.apply(work, program, compensation);
         } else if (event instanceof Activity activity) {
             work.count("activity." + activity.getKind(), 1);
         } else if (event instanceof Referral referral) {

@@ -72,7 +72,7 @@ public final class Lotteries {
             MemberState state = store.load(winner);
             Work work = new Work(winner, draw.at(), Ledger.replay(program.ledgerPolicy(), winner, state.entries()));
             prize.pointType().ifPresent(type -> work.apply(work.ledger().earn(earn(program, program.pointType(type), prize, draw, rank, key))));
-            prize.reward().ifPresent(reward -> Redemptions.grant(work, program.reward(reward), 0, Optional.empty(), key));
+            prize.reward().ifPresent(reward -> Redemptions.grant(work, program, program.reward(reward), 0, Optional.empty(), key));
             work.messages.add(new OutboxMessage(winner, key + "/won", "lottery-won",
                     Map.of("lottery", draw.lottery(), "prize", prize.describe()), draw.at()));
             MemberChange change = new MemberChange(winner, state.version(), Optional.empty(), work.entries(), work.lots(),

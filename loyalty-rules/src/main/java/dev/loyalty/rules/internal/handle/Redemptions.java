@@ -12,6 +12,7 @@ import dev.loyalty.spi.OutboxMessage;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Spends a member's points on a reward of the catalogue, or a plain amount of points. Refused, with a
@@ -52,18 +53,36 @@ final class Redemptions {
             }
         }
         work.count(counter(reward.id()), 1);
-        grant(work, reward, reward.cost(), Optional.empty(), request.getId());
+        grant(work, program, reward, reward.cost(), Optional.empty(), request.getId());
     }
 
-    /** Records that the member got {@code reward}, and queues the reward-issued message. */
-    static void grant(Work work, RewardConfig reward, long paid, Optional<String> rule, String eventId) {
-        work.rewards.add(new RewardGrant(reward, paid, rule));
-        work.messages.add(new OutboxMessage(work.member, eventId + "/reward:" + reward.id(), "reward-issued",
-                Map.of("reward", reward.id(), "rewardName", reward.name()), work.at));
+    /**
+     * Records that the member got {@code reward} (with its code, if it has codes), takes a unit of its
+     * stock and queues the reward-issued message. A redemption ({@code rule} empty) is refused when the
+     * stock or the partner's pool is used up; a rule's gift is then not given.
+     */
+    static void grant(Work work, CompiledProgram program, RewardConfig reward, long paid, Optional<String> rule, String eventId) {
+        if (!Handouts.takeStock(work, program, reward)) {
+            if (rule.isEmpty()) {
+                work.refuse(Handouts.outOfStock(reward));
+            }
+            return;
+        }
+        Optional<String> code = Handouts.code(work, program, reward, eventId);
+        if (code.isEmpty() && reward.terms().partnerPool().isPresent()) {
+            if (rule.isEmpty()) {
+                work.refuse(Handouts.poolEmpty(reward));
+            }
+            return;
+        }
+        work.rewards.add(new RewardGrant(reward, paid, rule, code));
+        Map<String, String> data = new TreeMap<>(Map.of("reward", reward.id(), "rewardName", reward.name()));
+        code.ifPresent(text -> data.put("code", text));
+        work.messages.add(new OutboxMessage(work.member, eventId + "/reward:" + reward.id(), "reward-issued", data, work.at));
     }
 
     private static Optional<String> refusal(RewardConfig reward, RedemptionRequest request, Member member, Map<String, Long> counters) {
-        if (!reward.validAt(request.getAt())) {
+        if (!reward.validAt(request.getAt(), member.getTier())) {
             return Optional.of(NOT_AVAILABLE);
         }
         Optional<String> tier = member.getTier().isEmpty() ? Optional.empty() : Optional.of(member.getTier());

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * Referrals across two members, decided together so that they are appended together: an invitee's
@@ -109,7 +110,7 @@ public final class Referrals {
         List<MemberChange> others = new ArrayList<>(credit.others());
         others.add(link);
         return new Decided(credit.change(), credit.entries(), credit.rewards(), credit.notifications(), Optional.empty(), credit.play(), others,
-                credit.claims(), credit.withheld());
+                credit.claims(), credit.withheld(), credit.codes(), credit.checkout());
     }
 
     /** {@code own} for the invitee, with the inviter's {@link Referral} of {@code stage} handled in the same append. */
@@ -130,7 +131,8 @@ public final class Referrals {
         List<MemberChange> others = new ArrayList<>(own.others());
         others.addAll(credit.changes());
         return new Decided(Optional.of(mine), entries, own.rewards(), messages, Optional.empty(), own.play(), others,
-                Decided.claims(own.claims(), credit.claims()), Decided.withheld(own.withheld(), credit.withheld()));
+                Decided.claims(own.claims(), credit.claims()), Decided.withheld(own.withheld(), credit.withheld()),
+                Stream.concat(own.codes().stream(), credit.codes().stream()).toList(), own.checkout());
     }
 
     /** Handling with the event's seed; the other member's event draws from a seed of its own. */

@@ -104,7 +104,7 @@ final class Wheels {
                 return;
             }
         }
-        prize.reward().ifPresent(reward -> Redemptions.grant(work, program.reward(reward), 0,
+        prize.reward().ifPresent(reward -> Redemptions.grant(work, program, program.reward(reward), 0,
                 source == Reason.Source.RULE ? Optional.of(name) : Optional.empty(), event.getId()));
     }
 }

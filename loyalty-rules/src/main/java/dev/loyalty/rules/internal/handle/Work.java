@@ -10,12 +10,16 @@ import dev.loyalty.core.ledger.Rejection;
 import dev.loyalty.rules.Outcome;
 import dev.loyalty.rules.Play;
 import dev.loyalty.rules.RewardGrant;
+import dev.loyalty.rules.reward.CheckoutQuote;
+import dev.loyalty.spi.BudgetClaim;
+import dev.loyalty.spi.IssuedCode;
 import dev.loyalty.spi.OutboxMessage;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -95,4 +99,17 @@ final class Work {
     List<Lot> lots() {
         return touchedLots.stream().map(ledger::lot).toList();
     }
+
+    // What rewards, codes and checkouts use beyond the member's state (set by Handling), and what they add.
+
+    /** Look-ups outside the member's state. */
+    Lookups lookups = Lookups.NONE;
+    /** The store ids of budgets the store found used up when this event was decided before. */
+    Set<String> exhausted = Set.of();
+    /** Budget claims for stock and codes, appended with the change. */
+    final List<BudgetClaim> claims = new ArrayList<>();
+    /** Codes issued, appended with the change. */
+    final List<IssuedCode> codes = new ArrayList<>();
+    /** What a checkout came to. */
+    Optional<CheckoutQuote> checkout = Optional.empty();
 }

@@ -6,6 +6,7 @@ import dev.loyalty.rules.program.BudgetConfig;
 import dev.loyalty.rules.program.CampaignConfig;
 import dev.loyalty.rules.program.GamesConfig;
 import dev.loyalty.rules.program.EngagementConfig;
+import dev.loyalty.rules.program.MembershipConfig;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.program.SegmentConfig;
@@ -25,7 +26,7 @@ final class ProgramReader {
     static final String FILE = "program.yaml";
     private static final List<String> KEYS = Stream.concat(Stream.of("program", "version", "timeZone",
             "currency", "rounding", "reversal", "pointTypes", "tiers", "campaigns", "rewards", "segments", "rules",
-            "games", "budgets"), EngagementReader.KEYS.stream()).toList();
+            "games", "budgets", "memberships"), EngagementReader.KEYS.stream()).toList();
     private static final Set<RoundingMode> ROUNDINGS =
             Set.of(RoundingMode.DOWN, RoundingMode.HALF_UP, RoundingMode.HALF_EVEN, RoundingMode.UP);
 
@@ -64,6 +65,7 @@ final class ProgramReader {
         List<RewardConfig> rewards = new RewardsReader(declared, zone).read(root);
         GamesConfig games = new GamesReader(declared).read(root);
         List<BudgetConfig> budgets = new BudgetsReader(declared).read(root);
+        List<MembershipConfig> memberships = new MembershipsReader(declared).read(root);
         EngagementConfig engagement = EngagementReader.read(root, declared);
         declared.ruleFiles = ruleFiles(root);
         Optional<List<String>> ruleFiles = declared.ruleFiles
@@ -74,7 +76,7 @@ final class ProgramReader {
         }
         return Optional.of(new ProgramYaml(name.get(), version.get(), zone.get(), declared.currency.get(), rounding,
                 reversal, pointTypes, tiers.map(Map.Entry::getKey), tiers.map(Map.Entry::getValue), campaigns,
-                rewards, segments, ruleFiles, games, budgets, engagement));
+                rewards, segments, ruleFiles, games, budgets, memberships, engagement));
     }
 
     /** {@code rules: [earn.drl, redeem.drl]}: names of files in {@code rules/}, each once, ending in .drl. */

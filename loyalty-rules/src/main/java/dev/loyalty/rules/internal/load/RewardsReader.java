@@ -3,6 +3,7 @@ package dev.loyalty.rules.internal.load;
 import dev.loyalty.core.Money;
 import dev.loyalty.rules.program.Audience;
 import dev.loyalty.rules.program.RewardConfig;
+import dev.loyalty.rules.program.RewardTerms;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
@@ -11,12 +12,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
+import java.util.stream.Stream;
 
 /** Reads the {@code rewards} list (the catalogue) of {@code program.yaml}. */
 final class RewardsReader {
 
-    private static final List<String> KEYS = List.of("id", "name", "cost", "kind", "percent", "value", "stock",
-            "validFrom", "validUntil", "audience", "perMemberLimit");
+    private static final List<String> KEYS = Stream.concat(Stream.of("id", "name", "cost", "kind", "percent",
+            "value", "stock", "validFrom", "validUntil", "audience", "perMemberLimit"), RewardTermsReader.KEYS.stream()).toList();
     private static final List<String> COST_KEYS = List.of("pointType", "amount");
 
     private final Declared declared;
@@ -53,11 +55,12 @@ final class RewardsReader {
             item.problemAt("validUntil", "validFrom must be before validUntil");
         }
         Audience audience = AudienceReader.read(item, declared);
+        RewardTerms terms = RewardTermsReader.read(item, declared, zone, kind);
         if (item.problems().count() > before || id.isEmpty() || name.isEmpty() || kind.isEmpty() || units.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new RewardConfig(id.get(), name.get(), kind.get(), pointType.orElseThrow(), units.get(),
-                percent, value, stock, from, until, audience, limit));
+                percent, value, stock, from, until, audience, limit, terms));
     }
 
     /** The cost in units of the point type's scale (0 while the point type is unknown: reported elsewhere). */

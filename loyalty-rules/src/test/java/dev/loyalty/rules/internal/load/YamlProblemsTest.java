@@ -28,7 +28,7 @@ class YamlProblemsTest {
         assertThat(yamlProblems(YAML + "reversals: reject\n")).containsExactly(
                 yaml(15, "unknown key 'reversals' in program.yaml (known: program, version, timeZone, currency, "
                         + "rounding, reversal, pointTypes, tiers, campaigns, rewards, segments, rules, games, budgets, "
-                        + "notifications, winBack, requalification, rfm, lifecycle)"));
+                        + "memberships, notifications, winBack, requalification, rfm, lifecycle)"));
     }
 
     @Test

@@ -44,6 +44,7 @@ final class AppendTransaction {
             return replayed(connection).orElse(conflict.get());
         }
         append.changes().forEach(change -> checks.get(change.member()).checkSequence());
+        CodeRows.checkNew(connection, append);
         Optional<AppendResult.BudgetExhausted> exhausted = BudgetRows.claim(connection, dialect, append.claims());
         if (exhausted.isPresent()) {
             connection.rollback();
@@ -84,6 +85,7 @@ final class AppendTransaction {
         }
         Receipt receipt = new Receipt(append.owner(), append.requestKey(), append.fingerprint(), entries);
         Receipts.insert(connection, receipt);
+        CodeRows.insert(connection, append.codes());
         return receipt;
     }
 }

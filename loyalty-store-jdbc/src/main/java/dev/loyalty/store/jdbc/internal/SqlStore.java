@@ -4,6 +4,7 @@ import dev.loyalty.core.MemberId;
 import dev.loyalty.spi.Append;
 import dev.loyalty.spi.AppendResult;
 import dev.loyalty.spi.DueLot;
+import dev.loyalty.spi.IssuedCode;
 import dev.loyalty.spi.LoyaltyStore;
 import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.Page;
@@ -101,6 +102,12 @@ public final class SqlStore implements LoyaltyStore {
     public long budgetUsed(String budget) {
         Objects.requireNonNull(budget, "budget");
         return transactions.autoCommit(() -> "reading budget '" + budget + "'", connection -> BudgetRows.used(connection, budget));
+    }
+
+    @Override
+    public Optional<IssuedCode> findCode(String code) {
+        Objects.requireNonNull(code, "code");
+        return transactions.autoCommit(() -> "reading code '" + code + "'", connection -> CodeRows.find(connection, code));
     }
 
     @Override
