@@ -105,6 +105,25 @@ class GiftShopTest {
     }
 
     @Test
+    void aCancelledRedemptionVoidsItsCodeAndOneWhoseCodeWasUsedCannotBeCancelled() {
+        enroll(ANNA);
+        engine.handle(Purchase.of("order-1", ANNA, at("2026-12-01T10:00:00Z"), "EUR", "200.00", "gifts"));
+        String used = redeem(ANNA, "redeem-1", "twenty-off");
+        String unused = redeem(ANNA, "redeem-2", "twenty-off");
+        engine.handle(Checkout.of("till-1", ANNA, at("2026-12-04T10:00:00Z"), "EUR", "20.00").withCode(used));
+
+        Outcome refused = engine.handle(RedemptionCancel.of("cancel-1", ANNA, at("2026-12-05T10:00:00Z"), "redeem-1"));
+        Outcome cancelled = engine.handle(RedemptionCancel.of("cancel-2", ANNA, at("2026-12-05T10:00:00Z"), "redeem-2"));
+
+        assertThat(refused.refusal().orElseThrow().message())
+                .isEqualTo("code '" + used + "' of redemption 'redeem-1' was used, so the redemption cannot be cancelled");
+        assertThat(cancelled.points("points")).isEqualTo(500);
+        assertThat(balance(ANNA, "points", "2026-12-05T11:00:00Z")).isEqualTo(1_500);
+        assertThat(engine.handle(Checkout.of("till-2", ANNA, at("2026-12-06T10:00:00Z"), "EUR", "20.00").withCode(unused))
+                .refusal().orElseThrow().code()).isEqualTo("CODE_USED");
+    }
+
+    @Test
     void theLastToteBagsGoToTheFirstAndAReturnedOneToTheNext() {
         for (MemberId member : new MemberId[] {ANNA, BOB, CARL}) {
             enroll(member);

@@ -7,8 +7,9 @@ import java.util.Objects;
 /**
  * A redemption is cancelled, or what it bought is returned: the points it spent go back to the lots they
  * came from, with their original expiry, and the reward counts as not redeemed (for per-member limits and
- * stock). Cancelling the same redemption twice is refused ({@code ALREADY_REVERSED}), and so is
- * cancelling a request that spent nothing ({@code NOT_REDEEMED}).
+ * stock), and a code it issued is voided. Cancelling the same redemption twice is refused
+ * ({@code ALREADY_REVERSED}), and so is cancelling a request that spent nothing ({@code NOT_REDEEMED}) or
+ * one whose code was used ({@code CODE_USED}).
  */
 public final class RedemptionCancel extends MemberEvent implements Event {
 

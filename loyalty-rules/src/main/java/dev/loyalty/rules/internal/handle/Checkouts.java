@@ -83,7 +83,7 @@ final class Checkouts {
     /** Takes what {@code held} gives off the order and claims its use; false after refusing. */
     private static boolean use(Work work, Till till, Held held) {
         boolean coupon = held.reward().kind() == RewardConfig.Kind.COUPON;
-        String budget = (coupon ? "coupon:" : "code:") + held.text();
+        String budget = budget(coupon, held.text());
         long limit = coupon ? held.code().value() : 1;
         long left = limit - work.lookups.budgetUsed(budget);
         if (left <= 0 || work.exhausted.contains(budget) || work.claims.stream().anyMatch(c -> c.budget().equals(budget))) {
@@ -116,6 +116,11 @@ final class Checkouts {
             Reason reason = Reasons.of(Reason.Source.REQUEST, "checkout", program, checkout, List.of());
             work.apply(work.ledger().redeem(new Redeem(wallet.id(), took, checkout.getAt(), reason, checkout.getId())));
         }
+    }
+
+    /** The store's budget that counts the use of {@code code}: its value in minor units for a coupon, else 1. */
+    static String budget(boolean coupon, String code) {
+        return (coupon ? "coupon:" : "code:") + code;
     }
 
     private static void refuse(Work work, String code, String message) {

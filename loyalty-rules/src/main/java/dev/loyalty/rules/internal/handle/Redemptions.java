@@ -25,6 +25,8 @@ final class Redemptions {
     static final String NOT_AVAILABLE = "REWARD_NOT_AVAILABLE";
     static final String NOT_IN_AUDIENCE = "NOT_IN_AUDIENCE";
     static final String LIMIT_REACHED = "LIMIT_REACHED";
+    /** The reason detail of a redemption that names the code it issued, so that a cancel can void it. */
+    static final String CODE = "code";
 
     private Redemptions() {}
 
@@ -46,14 +48,26 @@ final class Redemptions {
             work.refuse(new Outcome.Refusal(refusal.get(), message(refusal.get(), reward, member), Optional.empty()));
             return;
         }
+        if (!Handouts.takeStock(work, program, reward)) {
+            work.refuse(Handouts.outOfStock(reward));
+            return;
+        }
+        Optional<String> code = Handouts.code(work, program, reward, request.getId());
+        if (code.isEmpty() && reward.terms().partnerPool().isPresent()) {
+            work.refuse(Handouts.poolEmpty(reward));
+            return;
+        }
         if (reward.cost() > 0) {
             Reason reason = Reasons.of(Reason.Source.REWARD, reward.id(), program, request, List.of());
+            if (reward.terms().issuesCode()) {
+                reason = reason.with(CODE, code.orElseThrow());
+            }
             if (!work.apply(work.ledger().redeem(new Redeem(reward.pointType(), reward.cost(), request.getAt(), reason, request.getId())))) {
                 return;
             }
         }
         work.count(counter(reward.id()), 1);
-        grant(work, program, reward, reward.cost(), Optional.empty(), request.getId());
+        handOut(work, reward, reward.cost(), Optional.empty(), request.getId(), code);
     }
 
     /**
@@ -75,6 +89,10 @@ final class Redemptions {
             }
             return;
         }
+        handOut(work, reward, paid, rule, eventId, code);
+    }
+
+    private static void handOut(Work work, RewardConfig reward, long paid, Optional<String> rule, String eventId, Optional<String> code) {
         work.rewards.add(new RewardGrant(reward, paid, rule, code));
         Map<String, String> data = new TreeMap<>(Map.of("reward", reward.id(), "rewardName", reward.name()));
         code.ifPresent(text -> data.put("code", text));
