@@ -29,9 +29,12 @@ import java.util.SplittableRandom;
  * between 07:00 and 19:00 in Berlin of one to three lines from a small catalogue (drinks, cake, cups,
  * beans; now and then a grinder, a machine or a gift card, and an online order with delivery). About
  * 2 % of orders are refunded within two weeks, a fifth of those in part. A customer whose spend since
- * the last redemption passes 600 euros asks for the 500-point discount now and then. On the first of
- * every month at midnight (UTC) an {@code advance} line runs expiry and tier reviews. The file is cut
- * at exactly {@code lines} lines, in time order.
+ * the last redemption passes 600 euros asks for 500 points' worth of discount now and then: every odd
+ * redemption ({@code x00001}, {@code x00003}, ...) takes {@code twenty-off} at once, every even one the
+ * {@code twenty-off-code} reward, a discount code. Every 20th customer ({@code c00020}, {@code c00040}, ...)
+ * stays away for {@value #AWAY_DAYS} days from the {@value #AWAY_AFTER_DAYS}th day after joining, long
+ * enough for the win-back campaign. On the first of every month at midnight (UTC) an {@code advance} line
+ * runs expiry, tier reviews and win-backs. The file is cut at exactly {@code lines} lines, in time order.
  *
  * <p>Run it: {@code CoffeeClubEvents OUT.jsonl [LINES [CUSTOMERS [SEED]]]}; the defaults are the README's:
  * 100,000 lines, 2,500 customers, seed 20261201.
@@ -44,6 +47,11 @@ public final class CoffeeClubEvents {
     public static final int CUSTOMERS = 2_500;
     /** The README's seed. */
     public static final long SEED = 20261201L;
+
+    /** Days after joining that every 20th customer stops coming by. */
+    public static final int AWAY_AFTER_DAYS = 60;
+    /** Days every 20th customer stays away. */
+    public static final int AWAY_DAYS = 200;
 
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
     private static final LocalDate START = LocalDate.of(2026, 1, 1);
@@ -59,7 +67,14 @@ public final class CoffeeClubEvents {
             new Product("MACHINE", "machines", "449.00", 1));
     private static final int WEIGHTS = CATALOGUE.stream().mapToInt(Product::weight).sum();
 
-    private record Customer(String id, double visitsPerDay, LocalDate joins) {}
+    private record Customer(String id, int number, double visitsPerDay, LocalDate joins) {
+
+        /** Whether this customer is one of every 20th, away on {@code day}. */
+        boolean away(LocalDate day) {
+            LocalDate from = joins.plusDays(AWAY_AFTER_DAYS);
+            return number % 20 == 0 && !day.isBefore(from) && day.isBefore(from.plusDays(AWAY_DAYS));
+        }
+    }
 
     private record Line(Instant at, String json) {}
 
@@ -106,7 +121,7 @@ public final class CoffeeClubEvents {
         List<Customer> all = new ArrayList<>();
         for (int i = 1; i <= customers; i++) {
             double perWeek = VISITS_PER_WEEK[random.nextInt(VISITS_PER_WEEK.length)];
-            all.add(new Customer(String.format(Locale.ROOT, "c%05d", i), perWeek / 7, START.plusDays(random.nextInt(181))));
+            all.add(new Customer(String.format(Locale.ROOT, "c%05d", i), i, perWeek / 7, START.plusDays(random.nextInt(181))));
         }
         int written = 0;
         for (LocalDate day = START; written < lines; day = day.plusDays(1)) {
@@ -119,7 +134,7 @@ public final class CoffeeClubEvents {
             for (Customer customer : all) {
                 if (customer.joins().equals(day)) {
                     today.add(enroll(customer, day));
-                } else if (customer.joins().isBefore(day) && random.nextDouble() < customer.visitsPerDay()) {
+                } else if (customer.joins().isBefore(day) && !customer.away(day) && random.nextDouble() < customer.visitsPerDay()) {
                     today.add(purchase(customer, day));
                 }
             }
@@ -201,8 +216,9 @@ public final class CoffeeClubEvents {
 
     private void redeemLater(Customer customer, LocalDate when) {
         Instant at = during(when, 7, 12);
+        String reward = ++redemptions % 2 == 1 ? "twenty-off" : "twenty-off-code";
         later.computeIfAbsent(when, d -> new ArrayList<>()).add(new Line(at, "{\"type\":\"redeem\",\"id\":\""
-                + String.format(Locale.ROOT, "x%05d", ++redemptions) + "\",\"member\":\"" + customer.id() + "\",\"at\":\"" + at
-                + "\",\"reward\":\"twenty-off\"}"));
+                + String.format(Locale.ROOT, "x%05d", redemptions) + "\",\"member\":\"" + customer.id() + "\",\"at\":\"" + at
+                + "\",\"reward\":\"" + reward + "\"}"));
     }
 }

@@ -3,9 +3,12 @@ package dev.loyalty.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.loyalty.core.MemberId;
+import dev.loyalty.core.ledger.EntryKind;
 import dev.loyalty.core.ledger.Ledger;
 import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.core.member.Member;
+import dev.loyalty.notify.NotificationDispatcher;
+import dev.loyalty.rules.Advance;
 import dev.loyalty.rules.CompiledProgram;
 import dev.loyalty.rules.Explanation;
 import dev.loyalty.rules.LoyaltyEngine;
@@ -15,10 +18,15 @@ import dev.loyalty.rules.facts.Line;
 import dev.loyalty.rules.facts.Purchase;
 import dev.loyalty.rules.facts.RedemptionRequest;
 import dev.loyalty.rules.program.RewardConfig;
+import dev.loyalty.spi.RandomSource;
 import dev.loyalty.spi.memory.InMemoryStore;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
@@ -31,7 +39,7 @@ class CoffeeClubTest {
 
     private final CompiledProgram program = CompiledProgram.loadClasspath("programs/coffee-club", getClass().getClassLoader());
     private final InMemoryStore store = InMemoryStore.create();
-    private final LoyaltyEngine engine = LoyaltyEngine.builder().program(program).store(store).build();
+    private final LoyaltyEngine engine = LoyaltyEngine.builder().program(program).store(store).random(RandomSource.seeded(2026)).build();
 
     private void enroll(MemberId id, String zone, LocalDate birthday) {
         Member member = Member.builder(id, id.value(), ENROLLED, ZoneId.of(zone)).birthday(birthday).build();
@@ -141,13 +149,61 @@ class CoffeeClubTest {
         // 12 + 100 + 500 = 612 earned; the redemption spent the lots that expire first: 12, 100 and 388 of 500.
         assertThat(ledger(ANNA).balance("points", Instant.parse("2026-12-10T10:00:00Z")).available()).isEqualTo(112);
 
-        // A year on, Anna's last 112 of that lot expire, and so do Bob's 10 and 100, earned the same minute.
-        assertThat(engine.advanceTo(Instant.parse("2027-11-21T10:00:00Z")).expired()).isEqualTo(3);
-        assertThat(ledger(BOB).balance("points", Instant.parse("2027-11-21T10:00:00Z")).available()).isZero();
-        assertThat(ledger(ANNA).balance("points", Instant.parse("2027-11-21T10:00:00Z")).available()).isZero();
-        assertThat(ledger(ANNA).entries()).last().satisfies(entry -> {
+        // A year on, Anna's last 112 of that lot expire, and so do Bob's 10 and 100, earned the same minute;
+        // both have been away a year, so the same run wins them back with 500 points each, valid a week.
+        Advance yearOn = engine.advanceTo(Instant.parse("2027-11-21T10:00:00Z"));
+        assertThat(List.of(yearOn.expired(), yearOn.winBacks())).containsExactly(3L, 2L);
+        assertThat(ledger(BOB).balance("points", Instant.parse("2027-11-21T10:00:00Z")).available()).isEqualTo(500);
+        assertThat(ledger(ANNA).balance("points", Instant.parse("2027-11-21T10:00:00Z")).available()).isEqualTo(500);
+        assertThat(ledger(ANNA).entries()).filteredOn(entry -> entry.kind() == EntryKind.EXPIRED).last().satisfies(entry -> {
             assertThat(entry.amount()).isEqualTo(-112);
             assertThat(entry.at()).isEqualTo(Instant.parse("2027-11-21T10:00:00Z"));
         });
+    }
+
+    @Test
+    void aMemberAwayMoreThan180DaysGetsOne500PointWinBackThatLastsAWeek() {
+        engine.handle(Enrollment.of(Member.builder(ANNA, "anna", Instant.parse("2026-05-01T09:00:00Z"), ZoneId.of("Europe/Berlin")).build()));
+        buy(ANNA, "order-1", "2026-06-01T10:00:00Z", Line.of("CUP", "cups", 1, "10.00"));   // away from here on
+
+        Advance day180 = engine.advanceTo(Instant.parse("2026-11-28T10:00:00Z"));
+        Advance day181 = engine.advanceTo(Instant.parse("2026-11-29T10:00:00Z"));
+        Advance again = engine.advanceTo(Instant.parse("2026-12-01T10:00:00Z"));
+        List<String> sent = new ArrayList<>();
+        NotificationDispatcher.builder().store(store).clock(Clock.fixed(Instant.parse("2026-12-01T11:00:00Z"), ZoneOffset.UTC))
+                .channel(message -> sent.add(message.createdAt() + " " + message.data().get("text"))).build().dispatchDue();
+
+        assertThat(List.of(day180.winBacks(), day181.winBacks(), again.winBacks())).containsExactly(0L, 1L, 0L);
+        assertThat(ledger(ANNA).entries()).filteredOn(entry -> entry.reason().name().equals("win-back")).singleElement()
+                .satisfies(entry -> {
+                    assertThat(entry.pointType() + " " + entry.amount() + " " + entry.at()).isEqualTo("points 500 2026-11-29T10:00:00Z");
+                    assertThat(entry.lots()).singleElement().extracting(Lot::expiresAt).isEqualTo(Instant.parse("2026-12-06T10:00:00Z"));
+                });
+        assertThat(sent).containsExactly("2026-11-29T10:00:00Z We missed you, anna! 500 points for your next coffee are waiting until 2026-12-06.");
+        assertThat(ledger(ANNA).balance("points", Instant.parse("2026-12-06T09:59:59Z")).available()).isEqualTo(10 + 100 + 500);
+        assertThat(engine.advanceTo(Instant.parse("2026-12-06T10:00:00Z")).expired()).isEqualTo(1);
+        assertThat(ledger(ANNA).balance("points", Instant.parse("2026-12-06T10:00:00Z")).available()).isEqualTo(10 + 100);
+    }
+
+    @Test
+    void fiveHundredPointsBuyATwentyPercentCodeForTheTill() {
+        enroll(ANNA, "Europe/Berlin", LocalDate.of(1990, 12, 5));
+        buy(ANNA, "order-1", "2026-11-21T10:00:00Z", Line.of("ESPRESSO-3000", "machines", 1, "800.00"));
+
+        Outcome code = engine.handle(RedemptionRequest.reward("redeem-1", ANNA, Instant.parse("2026-12-10T10:00:00Z"), "twenty-off-code"));
+
+        assertThat(code.points("points")).isEqualTo(-500);
+        assertThat(code.rewards()).singleElement().satisfies(grant -> {
+            assertThat(grant.pointsPaid()).isEqualTo(500);
+            assertThat(grant.code()).hasValueSatisfying(text -> {
+                assertThat(text).matches("[0-9A-HJKMNP-TV-Z]{12}");
+                assertThat(store.findCode(text)).hasValueSatisfying(issued -> {
+                    assertThat(issued.member()).isEqualTo(ANNA);
+                    assertThat(issued.value()).isEqualTo(20);
+                    assertThat(issued.expiresAt()).isEqualTo(Instant.parse("2027-01-09T10:00:00Z"));
+                });
+            });
+        });
+        assertThat(ledger(ANNA).balance("points", Instant.parse("2026-12-10T10:00:00Z")).available()).isEqualTo(500 + 100 - 500);
     }
 }
