@@ -78,6 +78,10 @@ final class AppendTransaction {
                         + append.requestKey() + "' was not applied");
             }
         }
+        if (append.claims().isEmpty() && append.codes().isEmpty()) {
+            commit(staged, receipt); // counts no budget and issues no code: the members' locks are enough
+            return new AppendResult.Applied(receipt);
+        }
         Optional<AppendResult.BudgetExhausted> exhausted = tables.budgets().claim(append.claims(), () -> commit(staged, receipt));
         return exhausted.<AppendResult>map(refusal -> refusal).orElseGet(() -> new AppendResult.Applied(receipt));
     }

@@ -29,7 +29,8 @@ import java.util.function.UnaryOperator;
  * <p>Thread-safe. An append locks the members it changes, always in id order, so appends to different
  * members run in parallel and never deadlock. Reads of one member see a whole append or none of it;
  * due-work queries read without locks and may see a concurrent append to another member in part.
- * Budget claims are checked and counted under one store-wide lock, taken after the members' locks.
+ * Budget claims are checked and counted, and codes issued, under one store-wide lock taken after the
+ * members' locks; an append that claims no budget and issues no code takes only its members' locks.
  */
 public final class InMemoryStore implements LoyaltyStore {
 
