@@ -56,6 +56,27 @@ class ReadmeTest {
                     - totals.get("reversed").asLong()).as(type).isEqualTo(totals.get("outstanding").asLong()).isEqualTo(members);
         }
         assertThat(json.at("/members")).hasSize(CoffeeClubEvents.CUSTOMERS);
+        assertTheWinBackSentenceAddsUp(out.toString(StandardCharsets.UTF_8), json.at("/totals/points/issued").asLong());
+    }
+
+    /**
+     * The sentence under the summary splits the points issued between the rules (the summary's top rules
+     * for points, all of them listed) and the win-back campaign's 500-point bonuses.
+     */
+    private static void assertTheWinBackSentenceAddsUp(String summary, long issued) throws IOException {
+        Matcher sentence = Pattern.compile("Of the points issued, ([\\d,]+) are the rules' and ([\\d,]+) the win-back\\s+campaign's: (\\d+)\\s+members")
+                .matcher(Files.readString(ROOT.resolve("README.md")));
+        assertThat(sentence.find()).as("the README's sentence on where the points came from").isTrue();
+        long byRules = Pattern.compile("^  \\S.*?\\s([\\d,]+) points$", Pattern.MULTILINE).matcher(summary).results()
+                .mapToLong(rule -> number(rule.group(1))).sum();
+        long winBack = issued - byRules;
+        assertThat(number(sentence.group(1))).as("points issued by rules").isEqualTo(byRules);
+        assertThat(number(sentence.group(2))).as("points issued by win-back").isEqualTo(winBack);
+        assertThat(Long.parseLong(sentence.group(3)) * 500).as("members won back x 500").isEqualTo(winBack);
+    }
+
+    private static long number(String digits) {
+        return Long.parseLong(digits.replace(",", ""));
     }
 
     @Test
