@@ -248,7 +248,7 @@ public final class LoyaltyEngine {
         String fingerprint = Fingerprints.of(Lotteries.key(draw) + "|" + draw.seed() + "|" + draw.candidatesDigest());
         List<Outcome> outcomes = new java.util.ArrayList<>();
         for (int rank = 0; rank < draw.winners().size(); rank++) {
-            outcomes.add(Lotteries.settle(program, store, draw, rank, fingerprint, maxAttempts));
+            outcomes.add(Lotteries.settle(program, store, lookups, draw, rank, fingerprint, maxAttempts));
         }
         return outcomes;
     }

@@ -21,12 +21,15 @@ import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.OutboxMessage;
 import dev.loyalty.spi.Page;
 import dev.loyalty.spi.PageRequest;
+import dev.loyalty.spi.Receipt;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /** Lotteries: who may win ({@code games.lotteries}), and crediting the winners of a {@link Draw}. */
@@ -61,23 +64,40 @@ public final class Lotteries {
 
     /**
      * Credits the prize to the winner at {@code rank} (0 for the first), appended under {@link #key}:
-     * settling the same draw again changes nothing.
+     * settling the same draw again changes nothing. A reward prize is handed out as a redemption's is
+     * (a unit of its stock claimed, its code issued, in the same append); when its stock or partner pool
+     * is used up the winner's outcome is refused ({@code OUT_OF_STOCK}, {@code PARTNER_POOL_EMPTY}) and
+     * nothing is appended, so settling the draw again tries once more.
      */
-    public static Outcome settle(CompiledProgram program, LoyaltyStore store, Draw draw, int rank, String fingerprint, int maxAttempts) {
+    public static Outcome settle(CompiledProgram program, LoyaltyStore store, Lookups lookups, Draw draw, int rank, String fingerprint,
+            int maxAttempts) {
         MemberId winner = draw.winners().get(rank);
         PrizeConfig prize = program.games().lottery(draw.lottery()).prize();
         String key = key(draw);
         String version = Reasons.program(program);
+        Set<String> exhausted = new HashSet<>();
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
+            Optional<Receipt> receipt = store.findReceipt(winner, key);
+            if (receipt.isPresent() && !receipt.get().fingerprint().equals(fingerprint)) {
+                throw new dev.loyalty.core.IdempotencyConflictException(winner, key);
+            }
+            if (receipt.isPresent()) {
+                return new Outcome(key, winner, Outcome.Status.REPEATED, receipt.get().entries(), List.of(), List.of(), Optional.empty(), version);
+            }
             MemberState state = store.load(winner);
             Work work = new Work(winner, draw.at(), Ledger.replay(program.ledgerPolicy(), winner, state.entries()));
+            work.lookups = lookups;
+            work.exhausted = Set.copyOf(exhausted);
             prize.pointType().ifPresent(type -> work.apply(work.ledger().earn(earn(program, program.pointType(type), prize, draw, rank, key))));
             prize.reward().ifPresent(reward -> Redemptions.grant(work, program, program.reward(reward), 0, Optional.empty(), key));
+            if (work.refused()) {
+                return new Outcome(key, winner, Outcome.Status.REFUSED, List.of(), List.of(), List.of(), work.refusal(), version);
+            }
             work.messages.add(new OutboxMessage(winner, key + "/won", "lottery-won",
                     Map.of("lottery", draw.lottery(), "prize", prize.describe()), draw.at()));
             MemberChange change = new MemberChange(winner, state.version(), Optional.empty(), work.entries(), work.lots(),
                     Map.of("lottery." + draw.lottery(), 1L), Optional.empty(), work.messages, Optional.empty(), List.of());
-            AppendResult result = store.append(Append.of(key, fingerprint, change));
+            AppendResult result = store.append(new Append(key, fingerprint, List.of(change), work.claims, work.codes));
             if (result instanceof AppendResult.Applied) {
                 return new Outcome(key, winner, Outcome.Status.APPLIED, work.entries(), work.rewards, work.messages, Optional.empty(), version);
             }
@@ -86,6 +106,9 @@ public final class Lotteries {
             }
             if (result instanceof AppendResult.KeyConflict) {
                 throw new dev.loyalty.core.IdempotencyConflictException(winner, key);
+            }
+            if (result instanceof AppendResult.BudgetExhausted budget) {
+                exhausted.add(budget.budget());
             }
         }
         throw new ConcurrencyException(winner, maxAttempts);
