@@ -14,10 +14,12 @@ import dev.loyalty.rules.facts.Enrollment;
 import dev.loyalty.rules.facts.Purchase;
 import dev.loyalty.rules.facts.RedemptionCancel;
 import dev.loyalty.rules.facts.RedemptionRequest;
+import dev.loyalty.rules.reward.Bought;
 import dev.loyalty.rules.reward.CheckoutQuote;
 import dev.loyalty.rules.reward.Deduction;
 import dev.loyalty.spi.RandomSource;
 import dev.loyalty.spi.memory.InMemoryStore;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -148,5 +150,44 @@ class GiftShopTest {
         assertThat(store.budgetUsed("stock-returned:gift-shop/tote-bag")).isEqualTo(1);
         assertThat(balance(ANNA, "points", "2026-12-04T12:00:00Z")).isEqualTo(500);
         assertThat(balance(CARL, "points", "2026-12-04T12:00:00Z")).isEqualTo(200);
+    }
+
+    @Test
+    void moneyBuysTheGiftBoxAtTheTillWithItsCodeWithinStockLimitAndSeason() {
+        for (MemberId member : new MemberId[] {ANNA, BOB, CARL}) {
+            enroll(member);
+        }
+        engine.handle(Purchase.of("order-1", ANNA, at("2026-12-02T10:00:00Z"), "EUR", "200.00", "gifts"));
+
+        Outcome anna = engine.handle(Checkout.of("till-1", ANNA, at("2026-12-05T10:00:00Z"), "EUR", "10.00")
+                .withReward("gift-box").withWallet("4.00"));
+
+        CheckoutQuote quote = anna.checkout().orElseThrow();
+        assertThat(quote.bought()).containsExactly(new Bought("gift-box", new BigDecimal("15.00")));
+        assertThat(quote.orderTotal()).isEqualByComparingTo("10.00");
+        assertThat(quote.total()).isEqualTo(new BigDecimal("25.00"));
+        assertThat(quote.deducted(Deduction.Kind.WALLET)).isEqualTo(new BigDecimal("4.00"));
+        assertThat(quote.toPay()).isEqualTo(new BigDecimal("21.00"));
+        RewardGrant box = anna.rewards().get(0);
+        assertThat(box.reward().id()).isEqualTo("gift-box");
+        assertThat(box.pointsPaid()).isZero();
+        assertThat(box.code().orElseThrow()).hasSize(12);
+        assertThat(store.findCode(box.code().get()).orElseThrow().expiresAt()).isEqualTo(at("2027-01-04T10:00:00Z"));
+        assertThat(balance(ANNA, "points", "2026-12-05T11:00:00Z")).isEqualTo(2_000);
+        assertThat(balance(ANNA, "cashback", "2026-12-05T11:00:00Z")).isZero();
+
+        assertThat(refusal(ANNA, "till-2", "2026-12-06T10:00:00Z")).isEqualTo("LIMIT_REACHED");
+        assertThat(engine.handle(Checkout.of("till-3", BOB, at("2026-12-06T10:00:00Z"), "EUR", "0.00").withReward("gift-box"))
+                .checkout().orElseThrow().toPay()).isEqualTo(new BigDecimal("15.00"));
+        assertThat(refusal(CARL, "till-4", "2026-12-06T10:00:00Z")).isEqualTo("OUT_OF_STOCK");
+        assertThat(refusal(CARL, "till-5", "2026-12-31T23:00:00Z")).isEqualTo("REWARD_NOT_AVAILABLE");
+        assertThat(engine.handle(RedemptionRequest.reward("swap", CARL, at("2026-12-06T10:00:00Z"), "gift-box"))
+                .refusal().orElseThrow().code()).isEqualTo("BOUGHT_WITH_MONEY");
+        assertThat(store.budgetUsed("stock:gift-shop/gift-box")).isEqualTo(2);
+        assertThat(store.load(CARL).counter("reward.gift-box")).isZero();
+    }
+
+    private String refusal(MemberId member, String id, String at) {
+        return engine.handle(Checkout.of(id, member, at(at), "EUR", "5.00").withReward("gift-box")).refusal().orElseThrow().code();
     }
 }

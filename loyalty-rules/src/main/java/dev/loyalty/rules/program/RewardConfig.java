@@ -12,7 +12,8 @@ import java.util.OptionalLong;
  * <pre>{@code
  * - id: twenty-off                       # required; 1 to 64 of [a-z0-9_.-]
  *   name: 20 % off your next order       # required
- *   cost: { pointType: points, amount: 500 }   # required; amount in points (decimals up to the type's scale), >= 0
+ *   cost: { pointType: points, amount: 500 }   # cost or price, not both: amount in points (decimals up to the type's scale), >= 0
+ *   price: "15.00"                       # cost or price: money in the program currency, >= 0, bought at a Checkout
  *   kind: discount                       # required: discount | coupon | product | service
  *   percent: 20                          # discount only, required there: 1 to 100
  *   value: "5.00"                        # coupon only, required there: money in the program currency, > 0
@@ -27,8 +28,8 @@ import java.util.OptionalLong;
  * @param id the id rules ({@code reward == "twenty-off"}, {@code decisions.grant("twenty-off")}) and hosts use
  * @param name the display name
  * @param kind what the member gets
- * @param pointType the point type the reward costs
- * @param cost the cost in units of {@code pointType} (its smallest unit, by its scale); 0 or more
+ * @param pointType the point type the reward costs; empty for a reward bought with money
+ * @param cost the cost in units of {@code pointType} (its smallest unit, by its scale); 0 or more; 0 for a reward bought with money
  * @param percent the discount in percent, present exactly for {@link Kind#DISCOUNT}
  * @param value the coupon's value, present exactly for {@link Kind#COUPON}
  * @param stock how many can be redeemed in all; empty if unlimited
@@ -37,10 +38,11 @@ import java.util.OptionalLong;
  * @param audience who may redeem it
  * @param perMemberLimit how many times one member may redeem it; empty if unlimited
  * @param terms how it is handed out: as a code, early to some tiers, from a partner's pool
+ * @param price its price in the program currency, for a reward bought with money at a checkout instead of with points
  */
 public record RewardConfig(String id, String name, Kind kind, String pointType, long cost, OptionalInt percent,
         Optional<Money> value, OptionalLong stock, Optional<Instant> validFrom, Optional<Instant> validUntil,
-        Audience audience, OptionalInt perMemberLimit, RewardTerms terms) {
+        Audience audience, OptionalInt perMemberLimit, RewardTerms terms, Optional<Money> price) {
 
     /** What a reward gives the member. */
     public enum Kind {
@@ -68,9 +70,24 @@ public record RewardConfig(String id, String name, Kind kind, String pointType, 
         Objects.requireNonNull(audience, "audience");
         Objects.requireNonNull(perMemberLimit, "perMemberLimit");
         Objects.requireNonNull(terms, "terms");
+        Objects.requireNonNull(price, "price");
         if (cost < 0) {
             throw new IllegalArgumentException("cost of reward '" + id + "' must be >= 0, but was " + cost);
         }
+        if (price.isPresent() && (cost != 0 || !pointType.isEmpty())) {
+            throw new IllegalArgumentException("reward '" + id + "' has a price, so it cannot also cost points");
+        }
+        if (price.isPresent() && price.get().amount().signum() < 0) {
+            throw new IllegalArgumentException("price of reward '" + id + "' must be >= 0, but was " + price.get());
+        }
+    }
+
+    /** A reward bought with points, handed out as {@code terms} say. */
+    public RewardConfig(String id, String name, Kind kind, String pointType, long cost, OptionalInt percent,
+            Optional<Money> value, OptionalLong stock, Optional<Instant> validFrom, Optional<Instant> validUntil,
+            Audience audience, OptionalInt perMemberLimit, RewardTerms terms) {
+        this(id, name, kind, pointType, cost, percent, value, stock, validFrom, validUntil, audience, perMemberLimit, terms,
+                Optional.empty());
     }
 
     /** A reward handed out as it is ({@link RewardTerms#NONE}). */
@@ -79,6 +96,11 @@ public record RewardConfig(String id, String name, Kind kind, String pointType, 
             Audience audience, OptionalInt perMemberLimit) {
         this(id, name, kind, pointType, cost, percent, value, stock, validFrom, validUntil, audience, perMemberLimit,
                 RewardTerms.NONE);
+    }
+
+    /** Whether the reward is bought with money at a checkout ({@code price}) rather than with points. */
+    public boolean boughtWithMoney() {
+        return price.isPresent();
     }
 
     /** Whether the reward can be redeemed at {@code at}: within {@code validFrom} (inclusive) and {@code validUntil} (exclusive). */

@@ -22,9 +22,10 @@ public final class Till {
     private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final int scale;
-    private final BigDecimal total;
+    private BigDecimal total;
     private BigDecimal left;
     private final List<Deduction> deductions = new ArrayList<>();
+    private final List<Bought> bought = new ArrayList<>();
 
     private Till(Currency currency, BigDecimal total) {
         this.scale = currency.getDefaultFractionDigits();
@@ -39,6 +40,26 @@ public final class Till {
     /** A till for an order of {@code total} in {@code currency}. */
     public static Till of(Currency currency, BigDecimal total) {
         return new Till(Objects.requireNonNull(currency, "currency"), Objects.requireNonNull(total, "total"));
+    }
+
+    /**
+     * Adds catalogue reward {@code reward} bought for {@code price} to the order, before anything is taken off.
+     *
+     * @throws IllegalArgumentException if the price is negative or has more decimals than the currency
+     * @throws IllegalStateException if something was taken off already
+     */
+    public void buy(String reward, BigDecimal price) {
+        if (price.signum() < 0 || price.stripTrailingZeros().scale() > scale) {
+            throw new IllegalArgumentException("price of reward '" + reward + "' must be >= 0 with at most " + scale
+                    + " decimals, but was " + price.toPlainString());
+        }
+        if (!deductions.isEmpty()) {
+            throw new IllegalStateException("reward '" + reward + "' is bought after something was taken off the order");
+        }
+        BigDecimal exact = price.setScale(scale);
+        bought.add(new Bought(reward, exact));
+        total = total.add(exact);
+        left = left.add(exact);
     }
 
     /** Takes {@code percent} % of what is left to pay off, for discount code {@code code}; returns what it took. */
@@ -77,7 +98,7 @@ public final class Till {
 
     /** The quote: the total, what was taken off, what is left to pay. */
     public CheckoutQuote quote() {
-        return new CheckoutQuote(total, deductions, left);
+        return new CheckoutQuote(total, deductions, left, bought);
     }
 
     private BigDecimal take(Deduction.Kind kind, String source, BigDecimal off) {

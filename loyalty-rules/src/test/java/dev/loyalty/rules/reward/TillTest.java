@@ -38,4 +38,22 @@ class TillTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessage("an order total must be >= 0 with at most 2 decimals of EUR, but was 1.005");
     }
+
+    @Test
+    void aRewardBoughtWithMoneyJoinsTheOrderBeforeAnythingIsTakenOff() {
+        Till till = Till.of(EUR, new BigDecimal("10.00"));
+        till.buy("gift-box", new BigDecimal("15"));
+
+        assertThat(till.discount("DISC", 15)).isEqualByComparingTo("3.75");         // 15 % of 25.00
+        CheckoutQuote quote = till.quote();
+        assertThat(quote.total()).isEqualTo(new BigDecimal("25.00"));
+        assertThat(quote.orderTotal()).isEqualTo(new BigDecimal("10.00"));
+        assertThat(quote.bought()).containsExactly(new Bought("gift-box", new BigDecimal("15.00")));
+        assertThat(quote.toPay()).isEqualTo(new BigDecimal("21.25"));
+        assertThatThrownBy(() -> till.buy("late", BigDecimal.ONE)).isInstanceOf(IllegalStateException.class)
+                .hasMessage("reward 'late' is bought after something was taken off the order");
+        assertThatThrownBy(() -> Till.of(EUR, BigDecimal.ZERO).buy("cents", new BigDecimal("0.001")))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("price of reward 'cents' must be >= 0 with at most 2 decimals, but was 0.001");
+    }
 }

@@ -7,6 +7,7 @@ import dev.loyalty.core.ledger.Redeem;
 import dev.loyalty.rules.CompiledProgram;
 import dev.loyalty.rules.Outcome;
 import dev.loyalty.rules.facts.Checkout;
+import dev.loyalty.rules.facts.Member;
 import dev.loyalty.rules.program.PointTypeConfig;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.rules.reward.DiscountCodes;
@@ -18,6 +19,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -38,7 +40,7 @@ final class Checkouts {
 
     private record Held(String text, IssuedCode code, RewardConfig reward) {}
 
-    static void apply(Work work, CompiledProgram program, Checkout checkout) {
+    static void apply(Work work, CompiledProgram program, Checkout checkout, Member member, Map<String, Long> counters) {
         if (!checkout.getCurrency().equals(program.currency().getCurrencyCode())) {
             throw new InvalidRequestException("checkout '" + checkout.getId() + "' is in " + checkout.getCurrency()
                     + ", but program '" + program.name() + "' counts " + program.currency().getCurrencyCode());
@@ -54,6 +56,11 @@ final class Checkouts {
         }
         held.sort(Comparator.comparingInt(h -> h.reward().kind().ordinal()));
         Till till = Till.of(program.currency(), checkout.getTotal());
+        for (String id : checkout.getRewards()) {
+            if (!buy(work, program, checkout, member, counters, till, program.reward(id))) {
+                return;
+            }
+        }
         for (Held code : held) {
             if (!use(work, till, code)) {
                 return;
@@ -63,6 +70,28 @@ final class Checkouts {
             wallet(work, program, checkout, till);
         }
         work.checkout = Optional.of(till.quote());
+    }
+
+    /** Adds a reward bought with money to the order and hands it out as a redemption would; false after refusing. */
+    private static boolean buy(Work work, CompiledProgram program, Checkout checkout, Member member, Map<String, Long> counters,
+            Till till, RewardConfig reward) {
+        if (!reward.boughtWithMoney()) {
+            throw new InvalidRequestException("checkout '" + checkout.getId() + "' buys reward '" + reward.id()
+                    + "', but it costs points: redeem it with a RedemptionRequest");
+        }
+        Optional<String> refusal = Redemptions.refusal(reward, checkout.getAt(), member,
+                counters.getOrDefault(Redemptions.counter(reward.id()), 0L));
+        if (refusal.isPresent()) {
+            refuse(work, refusal.get(), Redemptions.message(refusal.get(), reward, member));
+            return false;
+        }
+        Redemptions.grant(work, program, reward, 0, Optional.empty(), checkout.getId());
+        if (work.refused()) {
+            return false;
+        }
+        work.count(Redemptions.counter(reward.id()), 1);
+        till.buy(reward.id(), reward.price().orElseThrow().amount());
+        return true;
     }
 
     private static Optional<Held> find(Work work, CompiledProgram program, Checkout checkout, String typed) {

@@ -156,7 +156,7 @@ public final class Handling {
         } else if (event instanceof RedemptionCancel cancel) {
             Cancels.apply(work, program, cancel);
         } else if (event instanceof Checkout checkout) {
-            Checkouts.apply(work, program, checkout);
+            Checkouts.apply(work, program, checkout, member, counters);
         } else if (event instanceof MembershipPayment payment) {
             Memberships.pay(work, program, payment, counters);
         } else if (event instanceof Compensation compensation) {

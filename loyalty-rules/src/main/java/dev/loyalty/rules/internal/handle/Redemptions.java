@@ -9,6 +9,7 @@ import dev.loyalty.rules.facts.Member;
 import dev.loyalty.rules.facts.RedemptionRequest;
 import dev.loyalty.rules.program.RewardConfig;
 import dev.loyalty.spi.OutboxMessage;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -25,6 +26,7 @@ final class Redemptions {
     static final String NOT_AVAILABLE = "REWARD_NOT_AVAILABLE";
     static final String NOT_IN_AUDIENCE = "NOT_IN_AUDIENCE";
     static final String LIMIT_REACHED = "LIMIT_REACHED";
+    static final String BOUGHT_WITH_MONEY = "BOUGHT_WITH_MONEY";
     /** The reason detail of a redemption that names the code it issued, so that a cancel can void it. */
     static final String CODE = "code";
 
@@ -43,7 +45,12 @@ final class Redemptions {
             return;
         }
         RewardConfig reward = program.reward(request.getReward());
-        Optional<String> refusal = refusal(reward, request, member, counters);
+        if (reward.boughtWithMoney()) {
+            work.refuse(new Outcome.Refusal(BOUGHT_WITH_MONEY, "reward '" + reward.id() + "' costs " + reward.price().orElseThrow()
+                    + ": it is bought at a checkout, not with points", Optional.empty()));
+            return;
+        }
+        Optional<String> refusal = refusal(reward, request.getAt(), member, counters.getOrDefault(counter(reward.id()), 0L));
         if (refusal.isPresent()) {
             work.refuse(new Outcome.Refusal(refusal.get(), message(refusal.get(), reward, member), Optional.empty()));
             return;
@@ -99,22 +106,22 @@ final class Redemptions {
         work.messages.add(new OutboxMessage(work.member, eventId + "/reward:" + reward.id(), "reward-issued", data, work.at));
     }
 
-    private static Optional<String> refusal(RewardConfig reward, RedemptionRequest request, Member member, Map<String, Long> counters) {
-        if (!reward.validAt(request.getAt(), member.getTier())) {
+    /** Why {@code member} may not have {@code reward} at {@code at}, having had it {@code used} times; empty if they may. */
+    static Optional<String> refusal(RewardConfig reward, Instant at, Member member, long used) {
+        if (!reward.validAt(at, member.getTier())) {
             return Optional.of(NOT_AVAILABLE);
         }
         Optional<String> tier = member.getTier().isEmpty() ? Optional.empty() : Optional.of(member.getTier());
         if (!reward.audience().includes(tier, member.getSegments(), member.getAttributes())) {
             return Optional.of(NOT_IN_AUDIENCE);
         }
-        long used = counters.getOrDefault(counter(reward.id()), 0L);
         if (reward.perMemberLimit().isPresent() && used >= reward.perMemberLimit().getAsInt()) {
             return Optional.of(LIMIT_REACHED);
         }
         return Optional.empty();
     }
 
-    private static String message(String code, RewardConfig reward, Member member) {
+    static String message(String code, RewardConfig reward, Member member) {
         return switch (code) {
             case NOT_AVAILABLE -> "reward '" + reward.id() + "' is not offered at this time";
             case NOT_IN_AUDIENCE -> "reward '" + reward.id() + "' is not offered to member '" + member.getId() + "'";

@@ -8,6 +8,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Currency;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -17,7 +18,7 @@ import java.util.stream.Stream;
 /** Reads the {@code rewards} list (the catalogue) of {@code program.yaml}. */
 final class RewardsReader {
 
-    private static final List<String> KEYS = Stream.concat(Stream.of("id", "name", "cost", "kind", "percent",
+    private static final List<String> KEYS = Stream.concat(Stream.of("id", "name", "cost", "price", "kind", "percent",
             "value", "stock", "validFrom", "validUntil", "audience", "perMemberLimit"), RewardTermsReader.KEYS.stream()).toList();
     private static final List<String> COST_KEYS = List.of("pointType", "amount");
 
@@ -37,11 +38,18 @@ final class RewardsReader {
         int before = item.problems().count();
         Optional<String> id = declared.rewards.declare(item);
         Optional<String> name = item.text("name", true);
-        Optional<Section> cost = item.section("cost", true, "cost of " + item.what(), COST_KEYS);
+        boolean paid = item.has("price");
+        if (paid && item.has("cost")) {
+            item.problemAt("price", "a reward has 'cost' (points) or 'price' (money), not both");
+        } else if (!paid && !item.has("cost")) {
+            item.problem(item.line(), "a reward needs 'cost' (points) or 'price' (money)");
+        }
+        Optional<Money> price = paid ? price(item) : Optional.empty();
+        Optional<Section> cost = paid ? Optional.empty() : item.section("cost", false, "cost of " + item.what(), COST_KEYS);
         Optional<String> pointType = cost.flatMap(c -> c.text("pointType", true));
         pointType.ifPresent(t -> declared.references.add(cost.get(), cost.get().line("pointType"),
                 declared.pointTypes, t, "pointType"));
-        Optional<Long> units = cost.flatMap(c -> units(c, pointType));
+        Optional<Long> units = paid ? price.map(p -> 0L) : cost.flatMap(c -> units(c, pointType));
         Optional<RewardConfig.Kind> kind = item.value("kind", true, "discount | coupon | product | service",
                 t -> Values.constant(RewardConfig.Kind.class, t));
         OptionalInt percent = percent(item, kind);
@@ -59,8 +67,28 @@ final class RewardsReader {
         if (item.problems().count() > before || id.isEmpty() || name.isEmpty() || kind.isEmpty() || units.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new RewardConfig(id.get(), name.get(), kind.get(), pointType.orElseThrow(), units.get(),
-                percent, value, stock, from, until, audience, limit, terms));
+        return Optional.of(new RewardConfig(id.get(), name.get(), kind.get(), pointType.orElse(""), units.get(),
+                percent, value, stock, from, until, audience, limit, terms, price));
+    }
+
+    /** The price of a reward bought with money: in the program currency, >= 0, at most the currency's decimals. */
+    private Optional<Money> price(Section item) {
+        Optional<BigDecimal> price = item.value("price", true, "a decimal number such as \"15.00\"", Values::decimal);
+        if (price.isEmpty() || declared.currency.isEmpty()) {
+            return Optional.empty();
+        }
+        if (price.get().signum() < 0) {
+            item.problemAt("price", "price must be >= 0, but was " + price.get().toPlainString());
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(new Money(price.get(), declared.currency.get()));
+        } catch (IllegalArgumentException e) {
+            Currency currency = declared.currency.get();
+            item.problemAt("price", "price " + price.get().toPlainString() + " has more decimals than " + currency
+                    + " (" + currency.getDefaultFractionDigits() + ")");
+            return Optional.empty();
+        }
     }
 
     /** The cost in units of the point type's scale (0 while the point type is unknown: reported elsewhere). */
