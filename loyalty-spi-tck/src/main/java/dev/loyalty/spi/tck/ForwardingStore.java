@@ -16,10 +16,22 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Optional;
 
-/** A store that hands every call to an {@link InMemoryStore}; the broken stores override one thing. */
+/**
+ * A store that hands every call to another; the kit's wrappers (and the broken stores its own tests
+ * use) override one thing.
+ */
 abstract class ForwardingStore implements LoyaltyStore {
 
-    protected final LoyaltyStore delegate = InMemoryStore.create();
+    protected final LoyaltyStore delegate;
+
+    /** Forwards to a fresh {@link InMemoryStore}. */
+    ForwardingStore() {
+        this(InMemoryStore.create());
+    }
+
+    ForwardingStore(LoyaltyStore delegate) {
+        this.delegate = delegate;
+    }
 
     @Override
     public Optional<MemberState> find(MemberId member) {
