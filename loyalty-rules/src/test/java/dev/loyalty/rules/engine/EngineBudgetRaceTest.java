@@ -10,14 +10,8 @@ import dev.loyalty.rules.facts.Enrollment;
 import dev.loyalty.spi.LoyaltyStore;
 import dev.loyalty.spi.memory.InMemoryStore;
 import dev.loyalty.store.jdbc.JdbcStore;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
@@ -50,12 +44,12 @@ class EngineBudgetRaceTest {
 
     private static void race(LoyaltyStore store) throws Exception {
         LoyaltyEngine engine = LoyaltyEngine.builder().program(Launch.program(CAP)).store(store).build();
-        all(IntStream.range(0, MEMBERS)
+        Race.all(THREADS, IntStream.range(0, MEMBERS)
                 .<Callable<Outcome>>mapToObj(i -> () -> engine.handle(Enrollment.of(Shop.member("m" + i)))).toList());
         List<Callable<Outcome>> purchases = IntStream.range(0, MEMBERS)
                 .<Callable<Outcome>>mapToObj(i -> () -> engine.handle(Launch.purchase("order-" + i, "m" + i))).toList();
 
-        List<Outcome> outcomes = all(purchases);
+        List<Outcome> outcomes = Race.all(THREADS, purchases);
 
         assertThat(outcomes).allSatisfy(outcome -> assertThat(outcome.status()).isEqualTo(Outcome.Status.APPLIED));
         assertThat(outcomes.stream().filter(outcome -> outcome.points("points") == 510)).hasSize(CAP);
@@ -67,28 +61,5 @@ class EngineBudgetRaceTest {
         assertThat(engine.budgetUsed("launch")).isEqualTo(CAP);
         assertThat(IntStream.range(0, MEMBERS).mapToLong(i -> store.load(Shop.member("m" + i).id()).counter("budget.launch")).sum())
                 .isEqualTo(CAP);
-    }
-
-    /** Starts every task at the same moment on {@link #THREADS} threads; their results in task order. */
-    private static <T> List<T> all(List<Callable<T>> tasks) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<T>> futures = new ArrayList<>();
-            for (Callable<T> task : tasks) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return task.call();
-                }));
-            }
-            start.countDown();
-            List<T> results = new ArrayList<>();
-            for (Future<T> future : futures) {
-                results.add(future.get(60, TimeUnit.SECONDS));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
     }
 }

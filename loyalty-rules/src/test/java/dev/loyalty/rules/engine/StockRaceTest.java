@@ -17,10 +17,7 @@ import dev.loyalty.store.jdbc.JdbcStore;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
+import java.util.concurrent.Callable;
 import org.junit.jupiter.api.Test;
 
 /** Stock is never oversold: 16 threads redeem the last 10 units at once. */
@@ -53,25 +50,11 @@ class StockRaceTest {
             engine.handle(Purchase.of("order", member, Shop.JAN_1, "EUR", "100.00", "shoes"));
             members.add(member);
         }
-        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
-        try {
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<Outcome>> futures = new ArrayList<>();
-            for (MemberId member : members) {
-                futures.add(pool.submit(() -> {
-                    start.await();
-                    return engine.handle(RedemptionRequest.reward("drop", member, Shop.JAN_1.plusSeconds(60), "sneaker"));
-                }));
-            }
-            start.countDown();
-            List<Outcome> outcomes = new ArrayList<>();
-            for (Future<Outcome> future : futures) {
-                outcomes.add(future.get());
-            }
-            return outcomes;
-        } finally {
-            pool.shutdownNow();
+        List<Callable<Outcome>> redemptions = new ArrayList<>();
+        for (MemberId member : members) {
+            redemptions.add(() -> engine.handle(RedemptionRequest.reward("drop", member, Shop.JAN_1.plusSeconds(60), "sneaker")));
         }
+        return Race.all(THREADS, redemptions);
     }
 
     static void assertExactlyTenRedeemed(List<Outcome> outcomes, LoyaltyStore store) {
