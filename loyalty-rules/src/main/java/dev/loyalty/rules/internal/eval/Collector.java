@@ -2,6 +2,7 @@ package dev.loyalty.rules.internal.eval;
 
 import dev.loyalty.rules.RuleException;
 import dev.loyalty.rules.facts.Award;
+import dev.loyalty.rules.facts.Campaign;
 import dev.loyalty.rules.facts.Decisions;
 import dev.loyalty.rules.facts.Line;
 import java.math.BigDecimal;
@@ -12,6 +13,8 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.runtime.rule.Match;
 
 /**
  * The {@link Decisions} of one evaluation: records each decision with the rule (and campaign) that made
@@ -21,7 +24,9 @@ final class Collector implements Decisions {
 
     private final Runnable halt;
     private String rule = "";
-    private Optional<String> campaign = Optional.empty();
+    private @Nullable Match match;
+    /** The source of the decisions of the rule firing now, made on the first of them. */
+    private @Nullable Source source;
     private final List<String> fired = new ArrayList<>();
     final SpendTerms spend = new SpendTerms();
     final CashbackTerms cashback = new CashbackTerms();
@@ -37,11 +42,12 @@ final class Collector implements Decisions {
         this.halt = halt;
     }
 
-    /** The rule {@code name} starts firing, having matched {@code campaign} if present. */
-    void firing(String name, Optional<String> matchedCampaign) {
-        this.rule = name;
-        this.campaign = matchedCampaign;
-        fired.add(name);
+    /** The rule of {@code firing} starts firing; the campaign it matched is looked up if it decides. */
+    void firing(Match firing) {
+        this.match = firing;
+        this.rule = firing.getRule().getName();
+        this.source = null;
+        fired.add(rule);
     }
 
     List<String> fired() {
@@ -142,12 +148,12 @@ final class Collector implements Decisions {
 
     @Override
     public void grant(String reward) {
-        grants.add(new Verdict.Ruled(reward, rule, campaign));
+        grants.add(new Verdict.Ruled(reward, rule, campaign()));
     }
 
     @Override
     public void notify(String template) {
-        notices.add(new Verdict.Ruled(template, rule, campaign));
+        notices.add(new Verdict.Ruled(template, rule, campaign()));
     }
 
     @Override
@@ -159,17 +165,17 @@ final class Collector implements Decisions {
 
     @Override
     public void badge(String badge) {
-        badges.add(new Verdict.Ruled(badge, rule, campaign));
+        badges.add(new Verdict.Ruled(badge, rule, campaign()));
     }
 
     @Override
     public void grantSpin(String wheel) {
-        spins.add(new Verdict.Ruled(wheel, rule, campaign));
+        spins.add(new Verdict.Ruled(wheel, rule, campaign()));
     }
 
     @Override
     public void surprise(String wheel) {
-        surprises.add(new Verdict.Ruled(wheel, rule, campaign));
+        surprises.add(new Verdict.Ruled(wheel, rule, campaign()));
     }
 
     @Override
@@ -206,7 +212,28 @@ final class Collector implements Decisions {
     }
 
     private Source source() {
-        return new Source(rule, campaign);
+        Source current = source;
+        if (current == null) {
+            current = new Source(rule, campaignOf(match));
+            source = current;
+        }
+        return current;
+    }
+
+    private Optional<String> campaign() {
+        return source().campaign();
+    }
+
+    /** The campaign among the facts {@code firing} matched, if any. */
+    private static Optional<String> campaignOf(@Nullable Match firing) {
+        if (firing != null) {
+            for (Object fact : firing.getObjects()) {
+                if (fact instanceof Campaign running) {
+                    return Optional.of(running.getId());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rule and campaign behind a decision. */

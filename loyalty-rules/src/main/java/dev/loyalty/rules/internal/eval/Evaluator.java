@@ -1,7 +1,6 @@
 package dev.loyalty.rules.internal.eval;
 
 import dev.loyalty.rules.RuleException;
-import dev.loyalty.rules.facts.Campaign;
 import dev.loyalty.rules.facts.Decisions;
 import dev.loyalty.rules.facts.Line;
 import java.math.BigDecimal;
@@ -94,7 +93,7 @@ public final class Evaluator implements AutoCloseable {
 
     private static Verdict verdict(Collector collector, List<Line> lines, ToLongBiFunction<String, BigDecimal> toUnits) {
         List<Credit> credits = new ArrayList<>(collector.spend.credits(lines, toUnits));
-        credits.addAll(collector.cashback.credits(lines.stream().filter(collector.spend::eligible).toList(), toUnits));
+        credits.addAll(collector.cashback.credits(collector.spend.eligible(lines), toUnits));
         for (Collector.Bonus bonus : collector.awards) {
             long units = bonus.units ? bonus.amount.longValueExact()
                     : Numbers.units(toUnits, bonus.pointType, bonus.amount, bonus.source.rule());
@@ -143,7 +142,7 @@ public final class Evaluator implements AutoCloseable {
         }
     }
 
-    /** Tells the current collector which rule fires and which campaign it matched. */
+    /** Tells the current collector which rule fires. */
     private static final class Listener extends DefaultAgendaEventListener {
         @Nullable Collector collector;
 
@@ -153,14 +152,7 @@ public final class Evaluator implements AutoCloseable {
             if (current == null) {
                 return;
             }
-            String campaign = null;
-            for (Object fact : event.getMatch().getObjects()) {
-                if (fact instanceof Campaign running) {
-                    campaign = running.getId();
-                    break;
-                }
-            }
-            current.firing(event.getMatch().getRule().getName(), Optional.ofNullable(campaign));
+            current.firing(event.getMatch());
         }
     }
 }

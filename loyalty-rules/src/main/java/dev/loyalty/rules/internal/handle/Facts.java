@@ -45,7 +45,6 @@ final class Facts {
                 .balances(balances(program, ledger, at))
                 .tenureMonths(Games.tenureMonths(profile, at))
                 .level(Games.level(program, counters))
-                .referralCode(dev.loyalty.rules.ReferralCode.of(profile.id()))
                 .build();
         LocalDate date = profile.localDate(at);
         List<Object> facts = new ArrayList<>();
