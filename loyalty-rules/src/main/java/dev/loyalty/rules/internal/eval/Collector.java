@@ -17,8 +17,10 @@ import org.jspecify.annotations.Nullable;
 import org.kie.api.runtime.rule.Match;
 
 /**
- * The {@link Decisions} of one evaluation: records each decision with the rule (and campaign) that made
- * it. The session tells it which rule is firing ({@link #firing}). Not thread-safe: one per evaluation.
+ * The {@link Decisions} of one evaluation at a time: records each decision with the rule (and campaign)
+ * that made it. The session tells it which rule is firing ({@link #firing}). One per session, the
+ * session's {@code decisions} global, {@linkplain #reset() reset} before each evaluation (setting the
+ * global anew for each measured as a hash lookup per event); not thread-safe.
  */
 final class Collector implements Decisions {
 
@@ -27,19 +29,39 @@ final class Collector implements Decisions {
     private @Nullable Match match;
     /** The source of the decisions of the rule firing now, made on the first of them. */
     private @Nullable Source source;
-    private final List<String> fired = new ArrayList<>();
-    final SpendTerms spend = new SpendTerms();
-    final CashbackTerms cashback = new CashbackTerms();
-    final List<Bonus> awards = new ArrayList<>();
-    final List<Verdict.Ruled> grants = new ArrayList<>();
-    final List<Verdict.Ruled> notices = new ArrayList<>();
-    final List<Verdict.Ruled> badges = new ArrayList<>();
-    final List<Verdict.Ruled> spins = new ArrayList<>();
-    final List<Verdict.Ruled> surprises = new ArrayList<>();
+    private List<String> fired = new ArrayList<>();
+    SpendTerms spend = new SpendTerms();
+    CashbackTerms cashback = new CashbackTerms();
+    List<Bonus> awards = new ArrayList<>();
+    List<Verdict.Ruled> grants = new ArrayList<>();
+    List<Verdict.Ruled> notices = new ArrayList<>();
+    List<Verdict.Ruled> badges = new ArrayList<>();
+    List<Verdict.Ruled> spins = new ArrayList<>();
+    List<Verdict.Ruled> surprises = new ArrayList<>();
     Optional<Verdict.Refusal> rejection = Optional.empty();
 
     Collector(Runnable halt) {
         this.halt = halt;
+    }
+
+    /**
+     * Forgets every decision, for the next evaluation. The lists are new ones, not cleared: a verdict
+     * made from the last evaluation keeps them.
+     */
+    void reset() {
+        rule = "";
+        match = null;
+        source = null;
+        fired = new ArrayList<>();
+        spend = new SpendTerms();
+        cashback = new CashbackTerms();
+        awards = new ArrayList<>();
+        grants = new ArrayList<>();
+        notices = new ArrayList<>();
+        badges = new ArrayList<>();
+        spins = new ArrayList<>();
+        surprises = new ArrayList<>();
+        rejection = Optional.empty();
     }
 
     /** The rule of {@code firing} starts firing; the campaign it matched is looked up if it decides. */
