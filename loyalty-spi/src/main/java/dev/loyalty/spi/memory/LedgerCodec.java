@@ -8,7 +8,6 @@ import dev.loyalty.core.ledger.EntryRef;
 import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.core.ledger.Reason;
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -149,8 +148,9 @@ final class LedgerCodec {
             MemberId other = (flags & OWN_REFERENCE) != 0 ? member : members.get(in.readInt());
             reference = Optional.of(new EntryRef(other, in.readVar()));
         }
-        return new Entry(member, sequence, kind, pointType, amount, at, reason, key, Arrays.asList(lots),
-                Arrays.asList(allocations), debtChange, lot, reference);
+        // List.of gives the immutable lists that Entry keeps as they are, without copying them again
+        return new Entry(member, sequence, kind, pointType, amount, at, reason, key, List.of(lots), List.of(allocations),
+                debtChange, lot, reference);
     }
 
     /** Writes {@code lot}; {@code earned} is the instant it leaves out when the lot was earned then. */
