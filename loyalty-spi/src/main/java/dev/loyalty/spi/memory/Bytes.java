@@ -39,6 +39,13 @@ final class Bytes {
         return Arrays.copyOf(bytes, size);
     }
 
+    /** {@code before} followed by the bytes written, in an array of their own length. */
+    byte[] appendTo(byte[] before) {
+        byte[] all = Arrays.copyOf(before, before.length + size);
+        System.arraycopy(bytes, 0, all, before.length, size);
+        return all;
+    }
+
     void write(int value) {
         ensure(1);
         bytes[size++] = (byte) value;

@@ -49,17 +49,16 @@ final class LedgerCodec {
         if (entries.isEmpty()) {
             return ledger;
         }
-        Bytes out = new Bytes(ledger.length + 64 * entries.size());
-        out.write(ledger, 0, ledger.length);
+        Bytes added = new Bytes(64 * entries.size());
         Bytes one = new Bytes(64);
         String key = null;
         for (Entry entry : entries) {
             one.clear();
             encode(entry, entry.requestKey().equals(key), one);
-            out.writeSized(one);
+            added.writeSized(one);
             key = entry.requestKey();
         }
-        return out.toArray();
+        return added.appendTo(ledger);
     }
 
     /** The entries {@code first} to {@code first + count - 1} (sequence numbers) of {@code member}'s encoded ledger. */
@@ -133,14 +132,8 @@ final class LedgerCodec {
         long amount = in.readSigned();
         Instant at = in.readInstant();
         Reason reason = reasons.get(in.readInt());
-        Lot[] lots = new Lot[in.readInt()];
-        for (int i = 0; i < lots.length; i++) {
-            lots[i] = decodeLot(in, at);
-        }
-        Allocation[] allocations = new Allocation[in.readInt()];
-        for (int i = 0; i < allocations.length; i++) {
-            allocations[i] = new Allocation(in.readVar(), in.readSigned());
-        }
+        List<Lot> lots = lots(in, at);
+        List<Allocation> allocations = allocations(in);
         long debtChange = in.readSigned();
         OptionalLong lot = (flags & HAS_LOT) != 0 ? OptionalLong.of(in.readSigned()) : OptionalLong.empty();
         Optional<EntryRef> reference = Optional.empty();
@@ -148,9 +141,33 @@ final class LedgerCodec {
             MemberId other = (flags & OWN_REFERENCE) != 0 ? member : members.get(in.readInt());
             reference = Optional.of(new EntryRef(other, in.readVar()));
         }
-        // List.of gives the immutable lists that Entry keeps as they are, without copying them again
-        return new Entry(member, sequence, kind, pointType, amount, at, reason, key, List.of(lots), List.of(allocations),
-                debtChange, lot, reference);
+        return new Entry(member, sequence, kind, pointType, amount, at, reason, key, lots, allocations, debtChange, lot, reference);
+    }
+
+    // List.of gives the immutable lists that Entry keeps as they are; one or no element needs no array
+
+    private List<Lot> lots(Bytes.Reader in, Instant at) {
+        int count = in.readInt();
+        if (count < 2) {
+            return count == 0 ? List.of() : List.of(decodeLot(in, at));
+        }
+        Lot[] lots = new Lot[count];
+        for (int i = 0; i < count; i++) {
+            lots[i] = decodeLot(in, at);
+        }
+        return List.of(lots);
+    }
+
+    private static List<Allocation> allocations(Bytes.Reader in) {
+        int count = in.readInt();
+        if (count < 2) {
+            return count == 0 ? List.of() : List.of(new Allocation(in.readVar(), in.readSigned()));
+        }
+        Allocation[] allocations = new Allocation[count];
+        for (int i = 0; i < count; i++) {
+            allocations[i] = new Allocation(in.readVar(), in.readSigned());
+        }
+        return List.of(allocations);
     }
 
     /** Writes {@code lot}; {@code earned} is the instant it leaves out when the lot was earned then. */
@@ -172,6 +189,51 @@ final class LedgerCodec {
         if (lot.expires()) {
             out.writeInstant(lot.expiresAt());
         }
+    }
+
+    /**
+     * The lot of {@code created} (indexed by id) that equals the lot at {@code in}, written with no
+     * instant, if there is one; else null, and {@code in} is somewhere inside the lot. Allocates nothing:
+     * a member read hands out the lots its entries created, rather than equal copies, for those unchanged.
+     */
+    @Nullable Lot sameAs(Bytes.Reader in, @Nullable Lot[] created) {
+        long id = in.readVar();
+        Lot lot = id < created.length ? created[(int) id] : null;
+        if (lot == null || !pointTypes.get(in.readInt()).equals(lot.pointType()) || in.readVar() != lot.amount()
+                || in.readVar() != lot.remaining()) {
+            return null;
+        }
+        int flags = in.read();
+        boolean same = STATES[flags & STATE] == lot.state() && (flags & SAME_EARNED) == 0 && same(in, lot.earnedAt())
+                && ((flags & SAME_ACTIVATION) != 0 ? lot.activatesAt().equals(lot.earnedAt()) : same(in, lot.activatesAt()))
+                && ((flags & NEVER_EXPIRES) != 0 ? !lot.expires() : lot.expires() && same(in, lot.expiresAt()));
+        return same ? lot : null;
+    }
+
+    private static boolean same(Bytes.Reader in, Instant at) {
+        return in.readSigned() == at.getEpochSecond() && in.readVar() == at.getNano();
+    }
+
+    /** The lots {@code entries} created, indexed by id (empty if the ids are too sparse to index). */
+    static @Nullable Lot[] created(Entry[] entries) {
+        long last = 0;
+        int count = 0;
+        for (Entry entry : entries) {
+            for (Lot lot : entry.lots()) {
+                last = Math.max(last, lot.id());
+                count++;
+            }
+        }
+        if (count == 0 || last > 4L * count + 16) {
+            return new Lot[0];
+        }
+        Lot[] created = new Lot[(int) last + 1];
+        for (Entry entry : entries) {
+            for (Lot lot : entry.lots()) {
+                created[(int) lot.id()] = lot;
+            }
+        }
+        return created;
     }
 
     /** Reads a lot that {@link #encode(Lot, Instant, Bytes)} wrote with {@code earned}. */

@@ -20,11 +20,27 @@ final class LotTable {
 
     /** Every lot of {@code table}, by id. */
     static List<Lot> lots(byte[] table, LedgerCodec codec) {
+        return lots(table, codec, new Lot[0]);
+    }
+
+    /**
+     * Every lot of {@code table}, by id; a lot equal to the one of {@code created} (indexed by id) is
+     * that instance, not a copy.
+     */
+    static List<Lot> lots(byte[] table, LedgerCodec codec, @Nullable Lot[] created) {
         List<Lot> lots = new ArrayList<>();
         Bytes.Reader in = new Bytes.Reader(table, 0);
         while (in.hasMore()) {
-            in.readInt();
-            lots.add(codec.decodeLot(in, null));
+            int length = in.readInt();
+            int start = in.at();
+            Lot same = codec.sameAs(in, created);
+            if (same == null) {
+                in.moveTo(start);
+                lots.add(codec.decodeLot(in, null));
+            } else {
+                lots.add(same);
+            }
+            in.moveTo(start + length);
         }
         return lots;
     }

@@ -90,8 +90,11 @@ final class MemberRecord {
 
     /** An immutable snapshot, empty until enrolled. Call with the lock held. */
     Optional<MemberState> snapshot(LedgerCodec codec) {
-        return profile().map(member -> new MemberState(member, version, Arrays.asList(entries(1, entryCount, codec)),
-                LotTable.lots(lots, codec), counters, Optional.ofNullable(lastActivityAt), tier(), tierHistory));
+        return profile().map(member -> {
+            Entry[] all = entries(1, entryCount, codec);
+            return new MemberState(member, version, Arrays.asList(all), LotTable.lots(lots, codec, LedgerCodec.created(all)),
+                    counters, Optional.ofNullable(lastActivityAt), tier(), tierHistory);
+        });
     }
 
     /**

@@ -2,11 +2,16 @@ package dev.loyalty.spi.memory;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.loyalty.core.MemberId;
+import dev.loyalty.core.ledger.Entry;
+import dev.loyalty.core.ledger.EntryKind;
 import dev.loyalty.core.ledger.Lot;
+import dev.loyalty.core.ledger.Reason;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 
 class LotTableTest {
@@ -28,6 +33,47 @@ class LotTableTest {
         assertThat(LotTable.lots(table, codec)).as("the table merged from is never changed").containsExactly(lot(1, 10), lot(2, 20));
         assertThat(LotTable.merge(merged, List.of(), codec, (old, now) -> replaced.add("none"))).isSameAs(merged);
         assertThat(LotTable.lots(LedgerCodec.EMPTY, codec)).isEmpty();
+    }
+
+    @Test
+    void aLotEqualToOneCreatedIsThatInstanceAndAChangedOneIsDecoded() {
+        Lot never = new Lot(7, "points", 100, 100, EARNED, EARNED, Lot.NEVER, Lot.State.ACTIVE);
+        List<Lot> created = List.of(lot(1, 100), lot(2, 100), lot(3, 100), never, lot(8, 100));
+        byte[] table = LotTable.merge(LedgerCodec.EMPTY, created, codec, (old, now) -> { });
+        table = LotTable.merge(table, List.of(lot(2, 40)), codec, (old, now) -> { });
+        Lot[] index = new Lot[9];
+        created.forEach(lot -> index[(int) lot.id()] = lot);
+        index[8] = new Lot(8, "status", 100, 100, EARNED, EARNED.plusSeconds(8), EARNED.plusSeconds(86_400 * 8), Lot.State.ACTIVE);
+        index[3] = lot(3, 99);
+
+        List<Lot> lots = LotTable.lots(table, codec, index);
+
+        assertThat(lots).containsExactly(lot(1, 100), lot(2, 40), lot(3, 100), never, lot(8, 100));
+        assertThat(lots.get(0)).isSameAs(created.get(0));
+        assertThat(lots.get(1)).as("changed since created").isNotSameAs(created.get(1));
+        assertThat(lots.get(2)).as("differs from the one given").isNotSameAs(index[3]).isNotSameAs(created.get(2));
+        assertThat(lots.get(3)).isSameAs(never);
+        assertThat(lots.get(4)).as("another point type").isNotSameAs(index[8]);
+        assertThat(LotTable.lots(table, codec, new Lot[2])).isEqualTo(lots);
+    }
+
+    @Test
+    void lotsCreatedAreIndexedByIdUnlessTheIdsAreTooSparse() {
+        Entry dense = earn(1, lot(1, 100), lot(3, 100));
+        Entry sparse = earn(1, lot(1, 100), lot(1_000, 100));
+
+        assertThat(LedgerCodec.created(new Entry[] {dense})).containsExactly(null, lot(1, 100), null, lot(3, 100));
+        assertThat(LedgerCodec.created(new Entry[] {sparse})).isEmpty();
+        assertThat(LedgerCodec.created(new Entry[0])).isEmpty();
+    }
+
+    private static Entry earn(long sequence, Lot... lots) {
+        long amount = 0;
+        for (Lot lot : lots) {
+            amount += lot.amount();
+        }
+        return new Entry(MemberId.of("anna"), sequence, EntryKind.EARNED, "points", amount, EARNED, Reason.rule("base earn"), "order-1",
+                List.of(lots), List.of(), 0, OptionalLong.empty(), Optional.empty());
     }
 
     @Test
