@@ -160,7 +160,7 @@ public final class Accounts {
         String fingerprint = Fingerprint.of(name, at);
         long[] recorded = {0};
         DueWork.forEachMember(due, pageSize, member -> {
-            int made = recorded(post(member, key, fingerprint, ledger -> work.apply(ledger, at, key)));
+            int made = recorded(post(member, key, fingerprint, ledger -> work.apply(ledger, at, key), false));
             recorded[0] += made;
             if (made > 0) {
                 changed.add(member);
@@ -221,8 +221,17 @@ public final class Accounts {
     }
 
     private Posting post(MemberId member, String key, String fingerprint, Function<Ledger, LedgerResult> decide) {
+        return post(member, key, fingerprint, decide, true);
+    }
+
+    /**
+     * Decides on the member's current ledger and appends. With {@code receiptFirst} it looks for the key's
+     * receipt first; a sweep does not, to spare a read per member: what it would find there, the append
+     * answers too (a duplicate), and a sweep already run finds nothing due, so it posts nothing either way.
+     */
+    private Posting post(MemberId member, String key, String fingerprint, Function<Ledger, LedgerResult> decide, boolean receiptFirst) {
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            Optional<Posting> repeated = repeated(member, key, fingerprint);
+            Optional<Posting> repeated = receiptFirst ? repeated(member, key, fingerprint) : Optional.empty();
             if (repeated.isPresent()) {
                 return repeated.get();
             }
