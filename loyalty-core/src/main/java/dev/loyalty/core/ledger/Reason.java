@@ -37,7 +37,8 @@ public record Reason(Source source, String name, Map<String, String> details) {
         if (name.isBlank() || name.length() > 200) {
             throw new IllegalArgumentException("reason name must be 1 to 200 characters and not blank, but was '" + name + "'");
         }
-        details = Collections.unmodifiableMap(new TreeMap<>(details));
+        // Without details, the shared empty map: a store may keep millions of reasons.
+        details = details.isEmpty() ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(details));
     }
 
     /** A reason without details. */

@@ -30,14 +30,7 @@ final class AppendTransaction {
     /** Runs the append; see {@link dev.loyalty.spi.LoyaltyStore#append}. */
     AppendResult run() {
         List<MemberRecord> lockOrder = records.stream().sorted(Comparator.comparing(MemberRecord::id)).toList();
-        lockOrder.forEach(record -> record.lock.lock());
-        try {
-            return replayed().or(this::conflict).orElseGet(this::apply);
-        } finally {
-            for (int i = lockOrder.size() - 1; i >= 0; i--) {
-                lockOrder.get(i).lock.unlock();
-            }
-        }
+        return Locks.holding(lockOrder, () -> replayed().or(this::conflict).orElseGet(this::apply));
     }
 
     /** The outcome of an earlier append with the owner's key, if there was one. */

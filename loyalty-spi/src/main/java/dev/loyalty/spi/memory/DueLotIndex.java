@@ -7,20 +7,21 @@ import dev.loyalty.spi.Page;
 import dev.loyalty.spi.PageCursor;
 import dev.loyalty.spi.PageRequest;
 import java.time.Instant;
-import java.util.NavigableMap;
+import java.util.NavigableSet;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentSkipListSet;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The lots that will fall due (for expiry or for activation), ordered by due instant, member and lot.
- * Changed only under the lot's member's lock; read without locks.
+ * Keeps only each lot's place ({@link DueKey}); a page reads the lot itself from its member's record, so
+ * it reports the lot as it is now. Changed only under the lot's member's lock; read without locks.
  */
 final class DueLotIndex {
 
-    private final ConcurrentSkipListMap<PageCursor.LotKey, DueLot> lots = new ConcurrentSkipListMap<>();
+    private final ConcurrentSkipListSet<DueKey> keys = new ConcurrentSkipListSet<>();
     private final String kind;
     private final Function<Lot, Optional<Instant>> dueAt;
 
@@ -43,21 +44,37 @@ final class DueLotIndex {
                 : Optional.empty());
     }
 
-    /** Replaces {@code old} (absent for a new lot) with {@code now}, the same lot of {@code member} changed. */
-    void replace(MemberId member, @Nullable Lot old, Lot now) {
-        if (old != null) {
-            dueAt.apply(old).ifPresent(at -> lots.remove(new PageCursor.LotKey(at, member, old.id())));
+    /** Replaces {@code old} (absent for a new lot) with {@code now}, the same lot of {@code record} changed. */
+    void replace(MemberRecord record, @Nullable Lot old, Lot now) {
+        Optional<Instant> before = old == null ? Optional.empty() : dueAt.apply(old);
+        Optional<Instant> after = dueAt.apply(now);
+        if (before.equals(after)) {
+            return; // still due at the same instant (or still not due): its place is unchanged
         }
-        dueAt.apply(now).ifPresent(at -> lots.put(new PageCursor.LotKey(at, member, now.id()),
-                new DueLot(member, now.id(), now.pointType(), at, now.remaining())));
+        before.ifPresent(at -> keys.remove(new DueKey(at, record, now.id())));
+        after.ifPresent(at -> keys.add(new DueKey(at, record, now.id())));
     }
 
     /** The page of lots due at or before {@code until}. */
     Page<DueLot> page(Instant until, PageRequest request) {
         Objects.requireNonNull(until, "until");
-        NavigableMap<PageCursor.LotKey, DueLot> view = request.after().map(cursor -> PageCursor.lotKey(kind, cursor))
-                .<NavigableMap<PageCursor.LotKey, DueLot>>map(after -> lots.tailMap(after, false))
-                .orElse(lots);
-        return Pages.of(view.values().stream().takeWhile(lot -> !lot.dueAt().isAfter(until)), request, lot -> PageCursor.after(kind, lot));
+        NavigableSet<DueKey> view = request.after().map(cursor -> PageCursor.lotKey(kind, cursor))
+                .<NavigableSet<DueKey>>map(after -> keys.tailSet(probe(after), false))
+                .orElse(keys);
+        return Pages.of(view.stream().takeWhile(key -> !key.isAfter(until)).map(this::due).flatMap(Optional::stream),
+                request, lot -> PageCursor.after(kind, lot));
+    }
+
+    /** The lot at {@code key} as it is now, if it is still due at that instant (an append may have just changed it). */
+    private Optional<DueLot> due(DueKey key) {
+        MemberRecord record = key.record();
+        return record.lot(key.lot())
+                .flatMap(lot -> dueAt.apply(lot).filter(key::isAt)
+                        .map(at -> new DueLot(record.id(), lot.id(), lot.pointType(), at, lot.remaining())));
+    }
+
+    private static DueKey probe(PageCursor.LotKey after) {
+        MemberId member = after.member();
+        return new DueKey(after.dueAt(), new MemberRecord(member), after.lot());
     }
 }

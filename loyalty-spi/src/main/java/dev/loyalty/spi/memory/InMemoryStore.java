@@ -50,11 +50,8 @@ public final class InMemoryStore implements LoyaltyStore {
         if (record == null) {
             return Optional.empty();
         }
-        record.lock.lock();
-        try {
+        synchronized (record) {
             return record.snapshot();
-        } finally {
-            record.lock.unlock();
         }
     }
 
@@ -159,11 +156,8 @@ public final class InMemoryStore implements LoyaltyStore {
         if (record == null || record.profile().isEmpty()) {
             throw new UnknownMemberException(member);
         }
-        record.lock.lock();
-        try {
+        synchronized (record) {
             record.update(change.apply(record.delivery(dedupeKey)), tables.outbox());
-        } finally {
-            record.lock.unlock();
         }
     }
 

@@ -16,27 +16,30 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.concurrent.locks.ReentrantLock;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Everything the store keeps about one member. Changed only while {@link #lock} is held; the profile,
- * version and last activity are also readable without it, for the member queries.
+ * Everything the store keeps about one member. Changed only while the record's monitor is held
+ * ({@code synchronized (record)}; members are always locked in id order, see {@link Locks}); the profile,
+ * version, last activity, tier and lots are also readable without it, for the due-work queries.
+ *
+ * <p>The store keeps a million of these for a million members, so a record holds no lock object and
+ * no empty collections of its own: lots are one array sorted by id, replaced whole by each change.
  */
 final class MemberRecord {
 
-    /** Held while the member is read or changed; members are always locked in id order. */
-    final ReentrantLock lock = new ReentrantLock();
+    private static final Lot[] NO_LOTS = {};
+
     private final MemberId id;
     private volatile @Nullable Member profile;
     private volatile long version;
-    private volatile Optional<Instant> lastActivityAt = Optional.empty();
-    private final List<Entry> entries = new ArrayList<>();
-    private final Map<Long, Lot> lots = new TreeMap<>();
+    private volatile @Nullable Instant lastActivityAt;
+    private final List<Entry> entries = new ArrayList<>(0);
+    private volatile Lot[] lots = NO_LOTS;
     private Map<String, Long> counters = Map.of();
-    private final Map<String, Delivery> outbox = new HashMap<>();
-    private volatile Optional<TierStatus> tier = Optional.empty();
-    private final List<TierChange> tierHistory = new ArrayList<>();
+    private @Nullable Map<String, Delivery> outbox;
+    private volatile @Nullable TierStatus tier;
+    private List<TierChange> tierHistory = List.of();
 
     MemberRecord(MemberId id) {
         this.id = id;
@@ -58,18 +61,25 @@ final class MemberRecord {
 
     /** When the member was last active, or else enrolled; empty until enrolled. */
     Optional<Instant> lastSeenAt() {
-        return lastActivityAt.or(() -> profile().map(Member::enrolledAt));
+        return Optional.ofNullable(lastActivityAt).or(() -> profile().map(Member::enrolledAt));
     }
 
     /** The tier status, empty until one is recorded. */
     Optional<TierStatus> tier() {
-        return tier;
+        return Optional.ofNullable(tier);
+    }
+
+    /** The lot {@code id} as the last change left it, if there is one; readable without the lock. */
+    Optional<Lot> lot(long id) {
+        Lot[] now = lots;
+        int at = Lots.indexOf(now, id);
+        return at < 0 ? Optional.empty() : Optional.of(now[at]);
     }
 
     /** An immutable snapshot, empty until enrolled. Call with the lock held. */
     Optional<MemberState> snapshot() {
-        return profile().map(member -> new MemberState(member, version, entries, List.copyOf(lots.values()), counters,
-                lastActivityAt, tier, tierHistory));
+        return profile().map(member -> new MemberState(member, version, entries, List.of(lots), counters,
+                Optional.ofNullable(lastActivityAt), tier(), tierHistory));
     }
 
     /**
@@ -96,24 +106,31 @@ final class MemberRecord {
         MemberChange change = staged.change();
         change.profile().ifPresent(member -> profile = member);
         entries.addAll(change.entries());
+        Lot[] before = lots;
+        lots = Lots.merge(before, change.lots());
         for (Lot lot : change.lots()) {
-            Lot old = lots.put(lot.id(), lot);
-            tables.expiring().replace(id, old, lot);
-            tables.activating().replace(id, old, lot);
+            int at = Lots.indexOf(before, lot.id());
+            Lot old = at < 0 ? null : before[at];
+            tables.expiring().replace(this, old, lot);
+            tables.activating().replace(this, old, lot);
         }
         counters = staged.counters();
-        change.tier().ifPresent(status -> tier = Optional.of(status));
-        tierHistory.addAll(change.tierChanges());
-        change.lastActivityAt().ifPresent(at -> lastActivityAt = Optional.of(lastActivityAt.filter(last -> last.isAfter(at)).orElse(at)));
+        change.tier().ifPresent(status -> tier = status);
+        if (!change.tierChanges().isEmpty()) {
+            List<TierChange> history = new ArrayList<>(tierHistory);
+            history.addAll(change.tierChanges());
+            tierHistory = List.copyOf(history);
+        }
+        change.lastActivityAt().ifPresent(this::seen);
         for (OutboxMessage message : change.messages()) {
-            if (!outbox.containsKey(message.dedupeKey())) {
+            if (!outbox().containsKey(message.dedupeKey())) {
                 Delivery delivery = Delivery.queued(message);
-                outbox.put(message.dedupeKey(), delivery);
+                outbox().put(message.dedupeKey(), delivery);
                 tables.outbox().put(delivery);
             }
         }
         for (String key : change.withdrawn()) {
-            Delivery delivery = outbox.get(key);
+            Delivery delivery = outbox().get(key);
             if (delivery != null && !delivery.isDelivered()) {
                 update(delivery.withdraw(), tables.outbox());
             }
@@ -121,9 +138,25 @@ final class MemberRecord {
         version++;
     }
 
+    private void seen(Instant at) {
+        Instant last = lastActivityAt;
+        if (last == null || !last.isAfter(at)) {
+            lastActivityAt = at;
+        }
+    }
+
+    private Map<String, Delivery> outbox() {
+        Map<String, Delivery> messages = outbox;
+        if (messages == null) {
+            messages = new HashMap<>();
+            outbox = messages;
+        }
+        return messages;
+    }
+
     /** The outbox message {@code dedupeKey}. Call with the lock held. */
     Delivery delivery(String dedupeKey) {
-        Delivery delivery = outbox.get(dedupeKey);
+        Delivery delivery = outbox().get(dedupeKey);
         if (delivery == null) {
             throw new IllegalArgumentException("member '" + id + "' has no outbox message with dedupe key '" + dedupeKey + "'");
         }
@@ -132,7 +165,7 @@ final class MemberRecord {
 
     /** Records the new state of an outbox message. Call with the lock held. */
     void update(Delivery delivery, OutboxIndex index) {
-        outbox.put(delivery.message().dedupeKey(), delivery);
+        outbox().put(delivery.message().dedupeKey(), delivery);
         index.put(delivery);
     }
 
