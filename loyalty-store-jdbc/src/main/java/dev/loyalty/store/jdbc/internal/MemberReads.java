@@ -25,8 +25,8 @@ import java.util.TreeMap;
  *
  * <p>Given a state read before at version {@code v}, it reads only what changed since: entries after the
  * known ones, lots written by an append after {@code v} ({@code changed_in > v}), tier changes after
- * {@code v}, and the few counters (but those at zero, which a one-statement append on PostgreSQL leaves
- * in place; see {@link OneStatementAppend}). Every append bumps the version of each member it changes, so equal
+ * {@code v}, and the few counters (but those at zero, which appends leave in place rather than spend a
+ * statement on deleting them). Every append bumps the version of each member it changes, so equal
  * versions mean equal states.
  */
 final class MemberReads {
