@@ -21,4 +21,11 @@ class ReferralCodeTest {
         assertThat(ReferralCode.inviter("-R55V")).isEmpty();
         assertThat(ReferralCode.inviter("anna-R55")).isEmpty();
     }
+
+    @Test
+    void theMemberFactGivesTheMembersCodeUnlessBuiltWithAnother() {
+        assertThat(dev.loyalty.rules.facts.Member.builder("anna").build().getReferralCode()).isEqualTo("anna-R55V");
+        assertThat(dev.loyalty.rules.facts.Member.builder("anna").referralCode("anna-XXXX").build().getReferralCode())
+                .isEqualTo("anna-XXXX");
+    }
 }

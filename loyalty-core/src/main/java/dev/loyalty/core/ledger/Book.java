@@ -87,86 +87,90 @@ final class Book {
 
     /** Applies one entry by its recorded effects; throws IllegalArgumentException if it does not fit. */
     void apply(Entry entry) {
-        String where = "entry " + entry.ref() + " (" + entry.kind() + ")";
         if (!entry.member().equals(member)) {
-            throw new IllegalArgumentException(where + " belongs to member '" + entry.member() + "', not '" + member + "'");
+            throw new IllegalArgumentException(where(entry) + " belongs to member '" + entry.member() + "', not '" + member + "'");
         }
         if (entry.sequence() != nextSequence()) {
-            throw new IllegalArgumentException(where + " is out of sequence: the next entry must be #" + nextSequence());
+            throw new IllegalArgumentException(where(entry) + " is out of sequence: the next entry must be #" + nextSequence());
         }
         policy.pointType(entry.pointType());
         for (Lot created : entry.lots()) {
-            createLot(where, entry, created);
+            createLot(entry, created);
         }
         for (Allocation allocation : entry.allocations()) {
-            allocate(where, entry, allocation);
+            allocate(entry, allocation);
         }
         long newDebt = Math.addExact(debt(entry.pointType()), entry.debtChange());
         if (newDebt < 0) {
-            throw new IllegalArgumentException(where + " repays " + -entry.debtChange() + " of a debt of " + debt(entry.pointType()));
+            throw new IllegalArgumentException(where(entry) + " repays " + -entry.debtChange() + " of a debt of " + debt(entry.pointType()));
         }
         debt.put(entry.pointType(), newDebt);
-        applyKind(where, entry);
+        applyKind(entry);
         entries.add(entry);
     }
 
-    private void createLot(String where, Entry entry, Lot created) {
+    private void createLot(Entry entry, Lot created) {
         if (created.id() != nextLotId() || created.remaining() != created.amount()
                 || !created.pointType().equals(entry.pointType())) {
-            throw new IllegalArgumentException(where + " creates lot " + created
+            throw new IllegalArgumentException(where(entry) + " creates lot " + created
                     + "; expected a full lot of '" + entry.pointType() + "' with id " + nextLotId());
         }
         lots.put(created.id(), created);
     }
 
-    private void allocate(String where, Entry entry, Allocation allocation) {
+    private void allocate(Entry entry, Allocation allocation) {
         Lot lot = lot(allocation.lot());
         long remaining = Math.addExact(lot.remaining(), allocation.amount());
         if (!lot.pointType().equals(entry.pointType()) || remaining < 0 || remaining > lot.amount()) {
-            throw new IllegalArgumentException(where + " changes lot " + lot.id() + " (" + lot.remaining() + " of "
+            throw new IllegalArgumentException(where(entry) + " changes lot " + lot.id() + " (" + lot.remaining() + " of "
                     + lot.amount() + " '" + lot.pointType() + "' left) by " + allocation.amount());
         }
         lots.put(lot.id(), lot.withRemaining(remaining));
     }
 
-    private void applyKind(String where, Entry entry) {
+    private void applyKind(Entry entry) {
         switch (entry.kind()) {
-            case ACTIVATED -> activate(where, entry);
+            case ACTIVATED -> activate(entry);
             case CANCELLED -> {
-                Lot lot = lot(subjectLot(where, entry));
+                Lot lot = lot(subjectLot(entry));
                 if (lot.remaining() == 0) {
                     lots.put(lot.id(), lot.withState(Lot.State.CANCELLED));
                 }
-                recordReversal(where, entry);
+                recordReversal(entry);
             }
-            case EXPIRED -> expired.merge(subjectLot(where, entry), -entry.amount(), Math::addExact);
-            case REVERSED -> recordReversal(where, entry);
+            case EXPIRED -> expired.merge(subjectLot(entry), -entry.amount(), Math::addExact);
+            case REVERSED -> recordReversal(entry);
             default -> { }
         }
     }
 
-    private void activate(String where, Entry entry) {
-        Lot lot = lot(subjectLot(where, entry));
+    private void activate(Entry entry) {
+        Lot lot = lot(subjectLot(entry));
         long moved = 0;
         for (Allocation allocation : entry.allocations()) {
             moved = Math.addExact(moved, allocation.amount());
         }
         if (lot.state() != Lot.State.PENDING || !entry.lots().isEmpty() || moved != entry.debtChange()) {
-            throw new IllegalArgumentException(where + " does not fit lot " + lot.id() + " in state " + lot.state());
+            throw new IllegalArgumentException(where(entry) + " does not fit lot " + lot.id() + " in state " + lot.state());
         }
         lots.put(lot.id(), lot.withState(Lot.State.ACTIVE));
     }
 
-    private void recordReversal(String where, Entry entry) {
+    private void recordReversal(Entry entry) {
         EntryRef target = entry.reference()
-                .orElseThrow(() -> new IllegalArgumentException(where + " does not say which entry it reverses"));
+                .orElseThrow(() -> new IllegalArgumentException(where(entry) + " does not say which entry it reverses"));
         if (!target.member().equals(member) || target.sequence() >= entry.sequence()) {
-            throw new IllegalArgumentException(where + " reverses " + target + ", which is not an earlier entry of this ledger");
+            throw new IllegalArgumentException(where(entry) + " reverses " + target + ", which is not an earlier entry of this ledger");
         }
         reversed.merge(target.sequence(), Math.abs(entry.amount()), Math::addExact);
     }
 
-    private static long subjectLot(String where, Entry entry) {
-        return entry.lot().orElseThrow(() -> new IllegalArgumentException(where + " does not say which lot it is about"));
+    private static long subjectLot(Entry entry) {
+        return entry.lot().orElseThrow(() -> new IllegalArgumentException(where(entry) + " does not say which lot it is about"));
+    }
+
+    /** How messages name {@code entry}: made only when one is thrown, for replay applies every entry. */
+    private static String where(Entry entry) {
+        return "entry " + entry.ref() + " (" + entry.kind() + ")";
     }
 }

@@ -54,14 +54,19 @@ final class Draft {
     void credit(EntryKind kind, String pointType, List<Lot> lots, Optional<EntryRef> reference) {
         long debt = work.debt(pointType);
         List<Allocation> repaid = new ArrayList<>();
-        for (Lot lot : lots.stream().filter(lot -> lot.state() == Lot.State.ACTIVE).sorted(Book.SPEND_ORDER).toList()) {
-            long part = Math.min(debt, lot.amount());
-            if (part > 0) {
-                repaid.add(new Allocation(lot.id(), -part));
-                debt -= part;
+        if (debt > 0) {
+            for (Lot lot : lots.stream().filter(lot -> lot.state() == Lot.State.ACTIVE).sorted(Book.SPEND_ORDER).toList()) {
+                long part = Math.min(debt, lot.amount());
+                if (part > 0) {
+                    repaid.add(new Allocation(lot.id(), -part));
+                    debt -= part;
+                }
             }
         }
-        long amount = lots.stream().mapToLong(Lot::amount).reduce(0, Math::addExact);
+        long amount = 0;
+        for (Lot lot : lots) {
+            amount = Math.addExact(amount, lot.amount());
+        }
         long debtChange = debt - work.debt(pointType);
         add(new Entry(work.member, work.nextSequence(), kind, pointType, amount, at, reason, requestKey, lots, repaid,
                 debtChange, OptionalLong.empty(), reference));

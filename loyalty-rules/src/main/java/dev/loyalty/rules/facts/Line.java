@@ -22,6 +22,7 @@ public final class Line {
     private final BigDecimal unitPrice;
     private final Map<String, String> labels;
     private final boolean delivery;
+    private final BigDecimal total;
 
     private Line(String sku, String category, int quantity, BigDecimal unitPrice, Map<String, String> labels, boolean delivery) {
         this.sku = Events.name("sku", sku);
@@ -30,6 +31,7 @@ public final class Line {
         this.unitPrice = Objects.requireNonNull(unitPrice, "unitPrice");
         this.labels = Map.copyOf(labels);
         this.delivery = delivery;
+        this.total = unitPrice.multiply(BigDecimal.valueOf(quantity));
         if (quantity <= 0) {
             throw new InvalidRequestException("quantity of line '" + sku + "' must be > 0, but was " + quantity);
         }
@@ -82,7 +84,7 @@ public final class Line {
 
     /** Unit price times quantity. */
     public BigDecimal getTotal() {
-        return unitPrice.multiply(BigDecimal.valueOf(quantity));
+        return total;
     }
 
     /** The labels (key=value), e.g. {@code brand=acme}. */

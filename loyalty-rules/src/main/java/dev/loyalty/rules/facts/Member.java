@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The member an event is about, as rules see them when the event is handled: tier, segments,
@@ -28,7 +29,7 @@ public final class Member {
     private final Map<String, Long> balances;
     private final long tenureMonths;
     private final String level;
-    private final String referralCode;
+    private @Nullable String referralCode;
     private final Instant asOf;
 
     private Member(Builder builder) {
@@ -43,7 +44,7 @@ public final class Member {
         this.balances = Map.copyOf(builder.balances);
         this.tenureMonths = builder.tenureMonths;
         this.level = Objects.requireNonNull(builder.level, "level");
-        this.referralCode = Objects.requireNonNull(builder.referralCode, "referralCode");
+        this.referralCode = builder.referralCode;
         this.asOf = Objects.requireNonNull(builder.asOf, "asOf");
     }
 
@@ -146,9 +147,17 @@ public final class Member {
         return level;
     }
 
-    /** The member's own referral code, to give to friends ({@code ReferralCode.of}). */
+    /**
+     * The member's own referral code, to give to friends: the one built with, or else
+     * {@code ReferralCode.of} the member's id, worked out on first use (it costs a SHA-256).
+     */
     public String getReferralCode() {
-        return referralCode;
+        String code = referralCode;
+        if (code == null) {
+            code = dev.loyalty.rules.ReferralCode.of(dev.loyalty.core.MemberId.of(id));
+            referralCode = code;
+        }
+        return code;
     }
 
     /** The id of the member who referred this one (attribute {@code referred-by}), or the empty string. */
@@ -208,7 +217,7 @@ public final class Member {
         private Map<String, Long> balances = Map.of();
         private long tenureMonths;
         private String level = "";
-        private String referralCode = "";
+        private @Nullable String referralCode;
         private Instant asOf = Instant.EPOCH;
 
         private Builder(String id) {
@@ -275,9 +284,9 @@ public final class Member {
             return this;
         }
 
-        /** The member's referral code. */
+        /** The member's referral code; default {@code ReferralCode.of} the member's id. */
         public Builder referralCode(String value) {
-            this.referralCode = value;
+            this.referralCode = Objects.requireNonNull(value, "referralCode");
             return this;
         }
 

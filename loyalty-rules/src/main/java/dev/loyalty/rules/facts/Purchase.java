@@ -9,6 +9,7 @@ import java.util.Currency;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A purchase by a member: its lines and total in one currency.
@@ -26,12 +27,16 @@ public final class Purchase extends MemberEvent implements Event {
 
     private final Currency currency;
     private final List<Line> lines;
+    /** {@link #getTotal} and {@link #getSpend}, worked out on first use: rules ask for them again and again. */
+    private @Nullable BigDecimal total;
+    private @Nullable BigDecimal spend;
 
-    private Purchase(String id, MemberId memberId, Instant at, Currency currency, List<Line> lines) {
+    /** A purchase of {@code lines}, of which those from index {@code unchecked} on are checked here. */
+    private Purchase(String id, MemberId memberId, Instant at, Currency currency, List<Line> lines, int unchecked) {
         super(id, memberId, at);
         this.currency = Objects.requireNonNull(currency, "currency");
         this.lines = List.copyOf(lines);
-        for (Line line : lines) {
+        for (Line line : this.lines.subList(unchecked, this.lines.size())) {
             if (line.getUnitPrice().stripTrailingZeros().scale() > currency.getDefaultFractionDigits()) {
                 throw new InvalidRequestException("unit price " + line.getUnitPrice().toPlainString() + " of line '" + line.getSku()
                         + "' in purchase '" + id + "' has more decimal places than " + currency);
@@ -41,7 +46,7 @@ public final class Purchase extends MemberEvent implements Event {
 
     /** A purchase without lines yet; add them with {@link #withLine}. */
     public static Purchase of(String id, MemberId memberId, Instant at, String currencyCode) {
-        return new Purchase(id, memberId, at, Currency.getInstance(currencyCode), List.of());
+        return new Purchase(id, memberId, at, Currency.getInstance(currencyCode), List.of(), 0);
     }
 
     /** A purchase of a single line worth {@code amount} in category {@code category}. */
@@ -53,7 +58,7 @@ public final class Purchase extends MemberEvent implements Event {
     public Purchase withLine(Line line) {
         List<Line> more = new ArrayList<>(lines);
         more.add(Objects.requireNonNull(line, "line"));
-        return new Purchase(id, memberId, at, currency, more);
+        return new Purchase(id, memberId, at, currency, more, lines.size());
     }
 
     @Override
@@ -73,12 +78,22 @@ public final class Purchase extends MemberEvent implements Event {
 
     /** What was paid: all lines, delivery included, at the currency's scale. */
     public BigDecimal getTotal() {
-        return sum(line -> true);
+        BigDecimal sum = total;
+        if (sum == null) {
+            sum = sum(line -> true);
+            total = sum;
+        }
+        return sum;
     }
 
     /** What was paid for products: all lines but delivery. */
     public BigDecimal getSpend() {
-        return sum(line -> !line.isDelivery());
+        BigDecimal sum = spend;
+        if (sum == null) {
+            sum = sum(line -> !line.isDelivery());
+            spend = sum;
+        }
+        return sum;
     }
 
     /** Product spend in {@code category}. */
@@ -93,12 +108,22 @@ public final class Purchase extends MemberEvent implements Event {
 
     /** Whether a line has {@code sku}. */
     public boolean hasSku(String sku) {
-        return lines.stream().anyMatch(line -> line.getSku().equals(sku));
+        for (Line line : lines) {
+            if (line.getSku().equals(sku)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a product line is in {@code category}. */
     public boolean hasCategory(String category) {
-        return lines.stream().anyMatch(line -> !line.isDelivery() && line.getCategory().equals(category));
+        for (Line line : lines) {
+            if (!line.isDelivery() && line.getCategory().equals(category)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** How many of {@code sku} were bought. */

@@ -2,6 +2,7 @@ package dev.loyalty.rules.internal.eval;
 
 import dev.loyalty.rules.RuleException;
 import dev.loyalty.rules.facts.Award;
+import dev.loyalty.rules.facts.Campaign;
 import dev.loyalty.rules.facts.Decisions;
 import dev.loyalty.rules.facts.Line;
 import java.math.BigDecimal;
@@ -12,36 +13,63 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Set;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
+import org.kie.api.runtime.rule.Match;
 
 /**
- * The {@link Decisions} of one evaluation: records each decision with the rule (and campaign) that made
- * it. The session tells it which rule is firing ({@link #firing}). Not thread-safe: one per evaluation.
+ * The {@link Decisions} of one evaluation at a time: records each decision with the rule (and campaign)
+ * that made it. The session tells it which rule is firing ({@link #firing}). One per session, the
+ * session's {@code decisions} global, {@linkplain #reset() reset} before each evaluation (setting the
+ * global anew for each measured as a hash lookup per event); not thread-safe.
  */
 final class Collector implements Decisions {
 
     private final Runnable halt;
     private String rule = "";
-    private Optional<String> campaign = Optional.empty();
-    private final List<String> fired = new ArrayList<>();
-    final SpendTerms spend = new SpendTerms();
-    final CashbackTerms cashback = new CashbackTerms();
-    final List<Bonus> awards = new ArrayList<>();
-    final List<Verdict.Ruled> grants = new ArrayList<>();
-    final List<Verdict.Ruled> notices = new ArrayList<>();
-    final List<Verdict.Ruled> badges = new ArrayList<>();
-    final List<Verdict.Ruled> spins = new ArrayList<>();
-    final List<Verdict.Ruled> surprises = new ArrayList<>();
+    private @Nullable Match match;
+    /** The source of the decisions of the rule firing now, made on the first of them. */
+    private @Nullable Source source;
+    private List<String> fired = new ArrayList<>();
+    SpendTerms spend = new SpendTerms();
+    CashbackTerms cashback = new CashbackTerms();
+    List<Bonus> awards = new ArrayList<>();
+    List<Verdict.Ruled> grants = new ArrayList<>();
+    List<Verdict.Ruled> notices = new ArrayList<>();
+    List<Verdict.Ruled> badges = new ArrayList<>();
+    List<Verdict.Ruled> spins = new ArrayList<>();
+    List<Verdict.Ruled> surprises = new ArrayList<>();
     Optional<Verdict.Refusal> rejection = Optional.empty();
 
     Collector(Runnable halt) {
         this.halt = halt;
     }
 
-    /** The rule {@code name} starts firing, having matched {@code campaign} if present. */
-    void firing(String name, Optional<String> matchedCampaign) {
-        this.rule = name;
-        this.campaign = matchedCampaign;
-        fired.add(name);
+    /**
+     * Forgets every decision, for the next evaluation. The lists are new ones, not cleared: a verdict
+     * made from the last evaluation keeps them.
+     */
+    void reset() {
+        rule = "";
+        match = null;
+        source = null;
+        fired = new ArrayList<>();
+        spend = new SpendTerms();
+        cashback = new CashbackTerms();
+        awards = new ArrayList<>();
+        grants = new ArrayList<>();
+        notices = new ArrayList<>();
+        badges = new ArrayList<>();
+        spins = new ArrayList<>();
+        surprises = new ArrayList<>();
+        rejection = Optional.empty();
+    }
+
+    /** The rule of {@code firing} starts firing; the campaign it matched is looked up if it decides. */
+    void firing(Match firing) {
+        this.match = firing;
+        this.rule = firing.getRule().getName();
+        this.source = null;
+        fired.add(rule);
     }
 
     List<String> fired() {
@@ -142,12 +170,12 @@ final class Collector implements Decisions {
 
     @Override
     public void grant(String reward) {
-        grants.add(new Verdict.Ruled(reward, rule, campaign));
+        grants.add(new Verdict.Ruled(reward, rule, campaign()));
     }
 
     @Override
     public void notify(String template) {
-        notices.add(new Verdict.Ruled(template, rule, campaign));
+        notices.add(new Verdict.Ruled(template, rule, campaign()));
     }
 
     @Override
@@ -159,17 +187,17 @@ final class Collector implements Decisions {
 
     @Override
     public void badge(String badge) {
-        badges.add(new Verdict.Ruled(badge, rule, campaign));
+        badges.add(new Verdict.Ruled(badge, rule, campaign()));
     }
 
     @Override
     public void grantSpin(String wheel) {
-        spins.add(new Verdict.Ruled(wheel, rule, campaign));
+        spins.add(new Verdict.Ruled(wheel, rule, campaign()));
     }
 
     @Override
     public void surprise(String wheel) {
-        surprises.add(new Verdict.Ruled(wheel, rule, campaign));
+        surprises.add(new Verdict.Ruled(wheel, rule, campaign()));
     }
 
     @Override
@@ -206,7 +234,28 @@ final class Collector implements Decisions {
     }
 
     private Source source() {
-        return new Source(rule, campaign);
+        Source current = source;
+        if (current == null) {
+            current = new Source(rule, campaignOf(match));
+            source = current;
+        }
+        return current;
+    }
+
+    private Optional<String> campaign() {
+        return source().campaign();
+    }
+
+    /** The campaign among the facts {@code firing} matched, if any. */
+    private static Optional<String> campaignOf(@Nullable Match firing) {
+        if (firing != null) {
+            for (Object fact : firing.getObjects()) {
+                if (fact instanceof Campaign running) {
+                    return Optional.of(running.getId());
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     /** The rule and campaign behind a decision. */

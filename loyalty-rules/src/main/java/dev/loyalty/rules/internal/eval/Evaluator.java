@@ -1,18 +1,15 @@
 package dev.loyalty.rules.internal.eval;
 
 import dev.loyalty.rules.RuleException;
-import dev.loyalty.rules.facts.Campaign;
 import dev.loyalty.rules.facts.Decisions;
 import dev.loyalty.rules.facts.Line;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.ToLongBiFunction;
-import org.jspecify.annotations.Nullable;
 import org.kie.api.KieBase;
 import org.kie.api.definition.KiePackage;
 import org.kie.api.event.rule.BeforeMatchFiredEvent;
@@ -57,20 +54,21 @@ public final class Evaluator implements AutoCloseable {
      * @throws RuleException if a rule fails
      */
     public Verdict evaluate(List<Object> facts, List<Line> lines, ToLongBiFunction<String, BigDecimal> toUnits) {
-        Session session = Optional.ofNullable(idle.poll()).orElseGet(() -> new Session(kieBase.newKieSession()));
-        Collector collector = new Collector(session.kie::halt);
+        Session session = idle.poll();
+        if (session == null) {
+            session = new Session(kieBase.newKieSession(), declaresGlobal);
+        }
+        Collector collector = session.collector;
+        collector.reset();
         boolean clean = false;
         try {
-            session.listener.collector = collector;
-            if (declaresGlobal) {
-                session.kie.setGlobal(GLOBAL, collector);
-            }
             FactHandle[] handles = new FactHandle[facts.size()];
             for (int i = 0; i < handles.length; i++) {
                 handles[i] = session.kie.insert(facts.get(i));
             }
             session.kie.fireAllRules();
             clean = session.clear(handles);
+            return verdict(collector, lines, toUnits);
         } catch (ConsequenceException e) {
             throw failure(e);
         } finally {
@@ -80,7 +78,6 @@ public final class Evaluator implements AutoCloseable {
                 session.kie.dispose();
             }
         }
-        return verdict(collector, lines, toUnits);
     }
 
     private static RuleException failure(ConsequenceException e) {
@@ -94,7 +91,7 @@ public final class Evaluator implements AutoCloseable {
 
     private static Verdict verdict(Collector collector, List<Line> lines, ToLongBiFunction<String, BigDecimal> toUnits) {
         List<Credit> credits = new ArrayList<>(collector.spend.credits(lines, toUnits));
-        credits.addAll(collector.cashback.credits(lines.stream().filter(collector.spend::eligible).toList(), toUnits));
+        credits.addAll(collector.cashback.credits(collector.spend.eligible(lines), toUnits));
         for (Collector.Bonus bonus : collector.awards) {
             long units = bonus.units ? bonus.amount.longValueExact()
                     : Numbers.units(toUnits, bonus.pointType, bonus.amount, bonus.source.rule());
@@ -115,14 +112,18 @@ public final class Evaluator implements AutoCloseable {
         }
     }
 
-    /** A session with its listener, reused by one evaluation at a time. */
+    /** A session with its listener and collector, reused by one evaluation at a time. */
     private static final class Session {
         final KieSession kie;
-        final Listener listener = new Listener();
+        final Collector collector;
 
-        Session(KieSession kie) {
+        Session(KieSession kie, boolean declaresGlobal) {
             this.kie = kie;
-            kie.addEventListener(listener);
+            this.collector = new Collector(kie::halt);
+            kie.addEventListener(new Listener(collector));
+            if (declaresGlobal) {
+                kie.setGlobal(GLOBAL, collector);
+            }
         }
 
         /**
@@ -130,7 +131,6 @@ public final class Evaluator implements AutoCloseable {
          * empty and fit for reuse.
          */
         boolean clear(FactHandle[] inserted) {
-            listener.collector = null;
             for (FactHandle handle : inserted) {
                 kie.delete(handle);
             }
@@ -143,24 +143,17 @@ public final class Evaluator implements AutoCloseable {
         }
     }
 
-    /** Tells the current collector which rule fires and which campaign it matched. */
+    /** Tells the session's collector which rule fires. */
     private static final class Listener extends DefaultAgendaEventListener {
-        @Nullable Collector collector;
+        private final Collector collector;
+
+        Listener(Collector collector) {
+            this.collector = collector;
+        }
 
         @Override
         public void beforeMatchFired(BeforeMatchFiredEvent event) {
-            Collector current = collector;
-            if (current == null) {
-                return;
-            }
-            String campaign = null;
-            for (Object fact : event.getMatch().getObjects()) {
-                if (fact instanceof Campaign running) {
-                    campaign = running.getId();
-                    break;
-                }
-            }
-            current.firing(event.getMatch().getRule().getName(), Optional.ofNullable(campaign));
+            collector.firing(event.getMatch());
         }
     }
 }

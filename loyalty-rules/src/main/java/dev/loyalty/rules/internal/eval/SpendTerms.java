@@ -64,23 +64,28 @@ final class SpendTerms {
      * were set; {@code toUnits} rounds a decimal amount of a point type to its smallest units.
      */
     List<Credit> credits(List<Line> lines, ToLongBiFunction<String, BigDecimal> toUnits) {
-        List<Line> eligible = lines.stream().filter(this::eligible).toList();
-        BigDecimal spend = eligible.stream().map(Line::getTotal).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<Line> eligible = eligible(lines);
+        BigDecimal spend = BigDecimal.ZERO;
+        for (Line line : eligible) {
+            spend = spend.add(line.getTotal());
+        }
         if (eligible.isEmpty() || spend.compareTo(minimum) < 0) {
             return List.of();
         }
-        List<Credit> credits = new ArrayList<>();
-        rates.forEach((pointType, typeRates) -> credit(pointType, typeRates, eligible, toUnits).ifPresent(credits::add));
+        List<Credit> credits = new ArrayList<>(rates.size());
+        for (Map.Entry<String, List<Rate>> typeRates : rates.entrySet()) {
+            credit(typeRates.getKey(), typeRates.getValue(), eligible, toUnits).ifPresent(credits::add);
+        }
         return credits;
     }
 
     private Optional<Credit> credit(String pointType, List<Rate> typeRates, List<Line> eligible,
             ToLongBiFunction<String, BigDecimal> toUnits) {
-        Set<Collector.Source> sources = new LinkedHashSet<>();
+        List<Collector.Source> sources = new ArrayList<>();
         BigDecimal rate = BigDecimal.ZERO;
         for (Rate each : typeRates) {
             rate = rate.add(each.rate());
-            sources.add(each.source());
+            add(sources, each.source());
         }
         List<Multiplier> typeMultipliers = multipliers.getOrDefault(pointType, List.of());
         BigDecimal amount = BigDecimal.ZERO;
@@ -89,7 +94,7 @@ final class SpendTerms {
             for (Multiplier multiplier : typeMultipliers) {
                 if (multiplier.perLine() && multiplier.lines().test(line)) {
                     lineAmount = lineAmount.multiply(multiplier.factor());
-                    sources.add(multiplier.source());
+                    add(sources, multiplier.source());
                 }
             }
             amount = amount.add(lineAmount);
@@ -97,21 +102,43 @@ final class SpendTerms {
         for (Multiplier multiplier : typeMultipliers) {
             if (!multiplier.perLine()) {
                 amount = amount.multiply(multiplier.factor());
-                sources.add(multiplier.source());
+                add(sources, multiplier.source());
             }
         }
         long units = Numbers.units(toUnits, pointType, amount, typeRates.get(0).source().rule());
         Cap cap = caps.get(pointType);
         if (cap != null && units > cap.max()) {
             units = cap.max();
-            sources.add(cap.source());
+            add(sources, cap.source());
         }
         if (units <= 0) {
             return Optional.empty();
         }
-        List<String> rules = sources.stream().map(Collector.Source::rule).distinct().toList();
-        List<String> campaigns = sources.stream().flatMap(source -> source.campaign().stream()).distinct().toList();
-        return Optional.of(new Credit(pointType, units, rules, campaigns, true, OptionalInt.empty(), OptionalInt.empty(), Optional.empty()));
+        Set<String> rules = new LinkedHashSet<>();
+        Set<String> campaigns = new LinkedHashSet<>();
+        for (Collector.Source source : sources) {
+            rules.add(source.rule());
+            source.campaign().ifPresent(campaigns::add);
+        }
+        return Optional.of(new Credit(pointType, units, List.copyOf(rules), List.copyOf(campaigns), true, OptionalInt.empty(), OptionalInt.empty(), Optional.empty()));
+    }
+
+    /** Adds {@code source} to {@code sources} unless it is there: a few, so a list beats a set. */
+    private static void add(List<Collector.Source> sources, Collector.Source source) {
+        if (!sources.contains(source)) {
+            sources.add(source);
+        }
+    }
+
+    /** The lines of {@code lines} that can earn, in order. */
+    List<Line> eligible(List<Line> lines) {
+        List<Line> eligible = new ArrayList<>(lines.size());
+        for (Line line : lines) {
+            if (eligible(line)) {
+                eligible.add(line);
+            }
+        }
+        return eligible;
     }
 
     /** Whether {@code line} can earn: not delivery (unless included), not excluded. */
@@ -119,6 +146,11 @@ final class SpendTerms {
         if (line.isDelivery() && !includeDelivery) {
             return false;
         }
-        return exclusions.stream().noneMatch(exclusion -> exclusion.test(line));
+        for (Predicate<Line> exclusion : exclusions) {
+            if (exclusion.test(line)) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -22,6 +22,9 @@ import java.util.TreeSet;
 /** The facts rules see for one event: the member, the event, the member's day and the running campaigns. */
 final class Facts {
 
+    /** Highest priority first; a stable sort keeps equals in the order declared. */
+    private static final Comparator<CampaignConfig> BY_PRIORITY = Comparator.comparingInt(CampaignConfig::priority).reversed();
+
     private Facts() {}
 
     /**
@@ -45,7 +48,6 @@ final class Facts {
                 .balances(balances(program, ledger, at))
                 .tenureMonths(Games.tenureMonths(profile, at))
                 .level(Games.level(program, counters))
-                .referralCode(dev.loyalty.rules.ReferralCode.of(profile.id()))
                 .build();
         LocalDate date = profile.localDate(at);
         List<Object> facts = new ArrayList<>();
@@ -59,6 +61,9 @@ final class Facts {
     }
 
     private static Set<String> segments(CompiledProgram program, dev.loyalty.core.member.Member profile) {
+        if (program.segments().isEmpty()) {
+            return Set.of();
+        }
         Set<String> ids = new TreeSet<>();
         for (SegmentConfig segment : program.segments()) {
             if (segment.includes(profile.attributes())) {
@@ -83,8 +88,8 @@ final class Facts {
         Optional<String> memberTier = tier.isEmpty() ? Optional.empty() : Optional.of(tier);
         List<Campaign> running = new ArrayList<>();
         boolean exclusiveTaken = false;
-        List<CampaignConfig> byPriority = program.campaigns().stream()
-                .sorted(Comparator.comparingInt(CampaignConfig::priority).reversed()).toList();
+        List<CampaignConfig> byPriority = new ArrayList<>(program.campaigns());
+        byPriority.sort(BY_PRIORITY);
         for (CampaignConfig campaign : byPriority) {
             if (!campaign.runsAt(at) || !campaign.audience().includes(memberTier, segments, attributes)) {
                 continue;

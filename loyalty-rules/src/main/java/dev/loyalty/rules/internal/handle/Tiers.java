@@ -11,7 +11,6 @@ import dev.loyalty.spi.MemberChange;
 import dev.loyalty.spi.MemberState;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -62,14 +61,17 @@ final class Tiers {
     }
 
     private TierMetrics metrics(TierLadder ladder, Ledger after, Map<String, Long> before, Map<String, Long> deltas, Instant at) {
-        Map<String, Long> counters = new HashMap<>(before);
-        deltas.forEach((name, delta) -> counters.merge(name, delta, Math::addExact));
         Instant from = at.atZone(ZoneOffset.UTC).minus(ladder.window()).toInstant();
         long statusPoints = program.statusPointType()
                 .map(type -> after.earnedBetween(type, from, at.plusNanos(1))).orElse(0L);
-        long spend = counters.getOrDefault("spend." + program.currency().getCurrencyCode(), 0L);
-        long purchases = counters.getOrDefault("purchases", 0L);
+        long spend = counter("spend." + program.currency().getCurrencyCode(), before, deltas);
+        long purchases = counter("purchases", before, deltas);
         return new TierMetrics(statusPoints, Money.ofMinor(spend, program.currency()), (int) Math.min(Integer.MAX_VALUE, purchases),
                 Math.max(0, profile.tenureDays(at)), profile.profileCompleteness());
+    }
+
+    /** Counter {@code name} after the event: its value before plus the event's delta. */
+    private static long counter(String name, Map<String, Long> before, Map<String, Long> deltas) {
+        return Math.addExact(before.getOrDefault(name, 0L), deltas.getOrDefault(name, 0L));
     }
 }
