@@ -35,11 +35,13 @@ final class AppendTransaction {
 
     /** The outcome of an earlier append with the owner's key, if there was one. */
     private Optional<AppendResult> replayed() {
-        Receipt first = tables.receipts().get(new ReceiptKey(append.owner(), append.requestKey()));
-        if (first == null) {
+        ReceiptKey key = new ReceiptKey(append.owner(), append.requestKey());
+        StoredReceipt stored = tables.receipts().get(key);
+        if (stored == null) {
             return Optional.empty();
         }
-        return Optional.of(first.fingerprint().equals(append.fingerprint())
+        Receipt first = stored.receipt(key, tables.codec());
+        return Optional.of(stored.fingerprint().equals(append.fingerprint())
                 ? new AppendResult.Duplicate(first)
                 : new AppendResult.KeyConflict(first));
     }
@@ -65,6 +67,11 @@ final class AppendTransaction {
             entries.addAll(change.entries());
         }
         Receipt receipt = new Receipt(append.owner(), append.requestKey(), append.fingerprint(), entries);
+        StoredReceipt stored = null;
+        for (int i = records.size() - 1; i >= 0; i--) {
+            MemberRecord record = records.get(i);
+            stored = new StoredReceipt(append.fingerprint(), record, record.nextSequence(), append.changes().get(i).entries().size(), stored);
+        }
         for (IssuedCode code : append.codes()) {
             if (tables.codes().containsKey(code.code())) {
                 throw new IllegalArgumentException("code '" + code.code() + "' was issued before; append '"
@@ -72,14 +79,15 @@ final class AppendTransaction {
             }
         }
         if (append.claims().isEmpty() && append.codes().isEmpty()) {
-            commit(staged, receipt); // counts no budget and issues no code: the members' locks are enough
+            commit(staged, stored); // counts no budget and issues no code: the members' locks are enough
             return new AppendResult.Applied(receipt);
         }
-        Optional<AppendResult.BudgetExhausted> exhausted = tables.budgets().claim(append.claims(), () -> commit(staged, receipt));
+        StoredReceipt kept = stored;
+        Optional<AppendResult.BudgetExhausted> exhausted = tables.budgets().claim(append.claims(), () -> commit(staged, kept));
         return exhausted.<AppendResult>map(refusal -> refusal).orElseGet(() -> new AppendResult.Applied(receipt));
     }
 
-    private void commit(List<MemberRecord.Staged> staged, Receipt receipt) {
+    private void commit(List<MemberRecord.Staged> staged, StoredReceipt receipt) {
         for (int i = 0; i < records.size(); i++) {
             records.get(i).commit(staged.get(i), tables);
         }

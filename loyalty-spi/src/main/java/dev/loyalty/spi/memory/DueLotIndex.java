@@ -24,24 +24,26 @@ final class DueLotIndex {
     private final ConcurrentSkipListSet<DueKey> keys = new ConcurrentSkipListSet<>();
     private final String kind;
     private final Function<Lot, Optional<Instant>> dueAt;
+    private final LedgerCodec codec;
 
-    private DueLotIndex(String kind, Function<Lot, Optional<Instant>> dueAt) {
+    private DueLotIndex(String kind, Function<Lot, Optional<Instant>> dueAt, LedgerCodec codec) {
         this.kind = kind;
         this.dueAt = dueAt;
+        this.codec = codec;
     }
 
-    /** Lots with something left that are not cancelled and do expire, by expiry instant. */
-    static DueLotIndex expiring() {
+    /** Lots with something left that are not cancelled and do expire, by expiry instant; the records' lots are in {@code codec}'s form. */
+    static DueLotIndex expiring(LedgerCodec codec) {
         return new DueLotIndex("expiring", lot -> lot.remaining() > 0 && lot.state() != Lot.State.CANCELLED && lot.expires()
                 ? Optional.of(lot.expiresAt())
-                : Optional.empty());
+                : Optional.empty(), codec);
     }
 
-    /** Pending lots with something left, by activation instant. */
-    static DueLotIndex activating() {
+    /** Pending lots with something left, by activation instant; the records' lots are in {@code codec}'s form. */
+    static DueLotIndex activating(LedgerCodec codec) {
         return new DueLotIndex("activating", lot -> lot.remaining() > 0 && lot.state() == Lot.State.PENDING
                 ? Optional.of(lot.activatesAt())
-                : Optional.empty());
+                : Optional.empty(), codec);
     }
 
     /** Replaces {@code old} (absent for a new lot) with {@code now}, the same lot of {@code record} changed. */
@@ -68,7 +70,7 @@ final class DueLotIndex {
     /** The lot at {@code key} as it is now, if it is still due at that instant (an append may have just changed it). */
     private Optional<DueLot> due(DueKey key) {
         MemberRecord record = key.record();
-        return record.lot(key.lot())
+        return record.lot(key.lot(), codec)
                 .flatMap(lot -> dueAt.apply(lot).filter(key::isAt)
                         .map(at -> new DueLot(record.id(), lot.id(), lot.pointType(), at, lot.remaining())));
     }

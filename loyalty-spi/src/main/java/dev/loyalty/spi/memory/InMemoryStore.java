@@ -51,13 +51,14 @@ public final class InMemoryStore implements LoyaltyStore {
             return Optional.empty();
         }
         synchronized (record) {
-            return record.snapshot();
+            return record.snapshot(tables.codec());
         }
     }
 
     @Override
     public Optional<Receipt> findReceipt(MemberId owner, String requestKey) {
-        return Optional.ofNullable(tables.receipts().get(new ReceiptKey(owner, requestKey)));
+        ReceiptKey key = new ReceiptKey(owner, requestKey);
+        return Optional.ofNullable(tables.receipts().get(key)).map(stored -> stored.receipt(key, tables.codec()));
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.loyalty.spi.MemberState;
 import dev.loyalty.spi.OutboxMessage;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,18 +25,18 @@ import org.jspecify.annotations.Nullable;
  * version, last activity, tier and lots are also readable without it, for the due-work queries.
  *
  * <p>The store keeps a million of these for a million members, so a record holds no lock object and
- * no empty collections of its own: lots are one array sorted by id, replaced whole by each change.
+ * no empty collections of its own, and keeps its entries and lots encoded ({@link LedgerCodec}), each in
+ * one byte array that a change replaces whole; reading the member decodes them.
  */
 final class MemberRecord {
-
-    private static final Lot[] NO_LOTS = {};
 
     private final MemberId id;
     private volatile @Nullable Member profile;
     private volatile long version;
     private volatile @Nullable Instant lastActivityAt;
-    private final List<Entry> entries = new ArrayList<>(0);
-    private volatile Lot[] lots = NO_LOTS;
+    private volatile byte[] ledger = LedgerCodec.EMPTY;
+    private int entryCount;
+    private volatile byte[] lots = LedgerCodec.EMPTY;
     private Map<String, Long> counters = Map.of();
     private @Nullable Map<String, Delivery> outbox;
     private volatile @Nullable TierStatus tier;
@@ -70,16 +71,27 @@ final class MemberRecord {
     }
 
     /** The lot {@code id} as the last change left it, if there is one; readable without the lock. */
-    Optional<Lot> lot(long id) {
-        Lot[] now = lots;
-        int at = Lots.indexOf(now, id);
-        return at < 0 ? Optional.empty() : Optional.of(now[at]);
+    Optional<Lot> lot(long id, LedgerCodec codec) {
+        return LotTable.lot(lots, id, codec);
+    }
+
+    /**
+     * The entries {@code first} to {@code first + count - 1} (sequence numbers), which a change applied
+     * before; readable without the lock.
+     */
+    Entry[] entries(long first, int count, LedgerCodec codec) {
+        return codec.entries(ledger, id, first, count);
+    }
+
+    /** The sequence number the next entry will have. Call with the lock held. */
+    long nextSequence() {
+        return entryCount + 1L;
     }
 
     /** An immutable snapshot, empty until enrolled. Call with the lock held. */
-    Optional<MemberState> snapshot() {
-        return profile().map(member -> new MemberState(member, version, entries, List.of(lots), counters,
-                Optional.ofNullable(lastActivityAt), tier(), tierHistory));
+    Optional<MemberState> snapshot(LedgerCodec codec) {
+        return profile().map(member -> new MemberState(member, version, Arrays.asList(entries(1, entryCount, codec)),
+                LotTable.lots(lots, codec), counters, Optional.ofNullable(lastActivityAt), tier(), tierHistory));
     }
 
     /**
@@ -89,12 +101,12 @@ final class MemberRecord {
      * @throws IllegalArgumentException if its entries do not continue the ledger or a counter overflows
      */
     Staged stage(MemberChange change) {
-        long next = entries.size() + 1L;
+        long next = nextSequence();
         for (Entry entry : change.entries()) {
             if (entry.sequence() != next) {
                 throw new IllegalArgumentException("entry " + entry.ref() + " (" + entry.kind()
                         + ") does not continue the ledger of member '" + id + "': expected sequence " + next
-                        + " (the member has " + entries.size() + " entries), but was " + entry.sequence());
+                        + " (the member has " + entryCount + " entries), but was " + entry.sequence());
             }
             next++;
         }
@@ -105,15 +117,12 @@ final class MemberRecord {
     void commit(Staged staged, Tables tables) {
         MemberChange change = staged.change();
         change.profile().ifPresent(member -> profile = member);
-        entries.addAll(change.entries());
-        Lot[] before = lots;
-        lots = Lots.merge(before, change.lots());
-        for (Lot lot : change.lots()) {
-            int at = Lots.indexOf(before, lot.id());
-            Lot old = at < 0 ? null : before[at];
+        ledger = tables.codec().append(ledger, change.entries());
+        entryCount += change.entries().size();
+        lots = LotTable.merge(lots, change.lots(), tables.codec(), (old, lot) -> {
             tables.expiring().replace(this, old, lot);
             tables.activating().replace(this, old, lot);
-        }
+        });
         counters = staged.counters();
         change.tier().ifPresent(status -> tier = status);
         if (!change.tierChanges().isEmpty()) {

@@ -2,7 +2,6 @@ package dev.loyalty.spi.memory;
 
 import dev.loyalty.core.MemberId;
 import dev.loyalty.spi.IssuedCode;
-import dev.loyalty.spi.Receipt;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentSkipListMap;
 
@@ -11,26 +10,29 @@ import java.util.concurrent.ConcurrentSkipListMap;
  * and the campaign budgets.
  *
  * @param members every member ever named in an append, by id (those never enrolled have no profile)
- * @param receipts the receipts of applied appends; written under the owner's lock
+ * @param receipts the receipts of applied appends, by owner and key; written under the owner's lock
  * @param expiring lots that will expire
  * @param activating pending lots that will activate
  * @param outbox messages not yet delivered
  * @param budgets how much of each campaign budget is used
  * @param codes the codes issued, by their text; written under the budgets' lock
+ * @param codec the form in which the records keep their entries and lots
  */
 record Tables(
         ConcurrentSkipListMap<MemberId, MemberRecord> members,
-        ConcurrentHashMap<ReceiptKey, Receipt> receipts,
+        ConcurrentHashMap<ReceiptKey, StoredReceipt> receipts,
         DueLotIndex expiring,
         DueLotIndex activating,
         OutboxIndex outbox,
         Budgets budgets,
-        ConcurrentHashMap<String, IssuedCode> codes) {
+        ConcurrentHashMap<String, IssuedCode> codes,
+        LedgerCodec codec) {
 
     /** Empty tables. */
     static Tables empty() {
-        return new Tables(new ConcurrentSkipListMap<>(), new ConcurrentHashMap<>(), DueLotIndex.expiring(),
-                DueLotIndex.activating(), new OutboxIndex(), new Budgets(), new ConcurrentHashMap<>());
+        LedgerCodec codec = new LedgerCodec();
+        return new Tables(new ConcurrentSkipListMap<>(), new ConcurrentHashMap<>(), DueLotIndex.expiring(codec),
+                DueLotIndex.activating(codec), new OutboxIndex(), new Budgets(), new ConcurrentHashMap<>(), codec);
     }
 
     /** The record of {@code member}, made (not enrolled) if there was none. */

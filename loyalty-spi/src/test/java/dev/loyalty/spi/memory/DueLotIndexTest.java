@@ -41,7 +41,7 @@ class DueLotIndexTest {
     @Test
     void aPageReportsTheLotAsItsRecordHoldsItAndSkipsALotTheRecordDoesNotHoldAtThatInstant() {
         MemberRecord anna = new MemberRecord(MemberId.of("anna"));
-        DueLotIndex index = DueLotIndex.expiring();
+        DueLotIndex index = DueLotIndex.expiring(new LedgerCodec());
         // indexed, but never committed to the record (as if an append had just changed it): not reported
         index.replace(anna, null, new Lot(1, "points", 100, 100, EARNED, EARNED, EXPIRES, Lot.State.ACTIVE));
 

@@ -25,6 +25,7 @@ import org.kie.api.runtime.rule.Match;
 final class Collector implements Decisions {
 
     private final Runnable halt;
+    private final CampaignRules campaignRules;
     private String rule = "";
     private @Nullable Match match;
     /** The source of the decisions of the rule firing now, made on the first of them. */
@@ -40,8 +41,10 @@ final class Collector implements Decisions {
     List<Verdict.Ruled> surprises = new ArrayList<>();
     Optional<Verdict.Refusal> rejection = Optional.empty();
 
-    Collector(Runnable halt) {
+    /** A collector that asks {@code campaignRules} which rules can match a campaign. */
+    Collector(Runnable halt, CampaignRules campaignRules) {
         this.halt = halt;
+        this.campaignRules = campaignRules;
     }
 
     /**
@@ -247,8 +250,8 @@ final class Collector implements Decisions {
     }
 
     /** The campaign among the facts {@code firing} matched, if any. */
-    private static Optional<String> campaignOf(@Nullable Match firing) {
-        if (firing != null) {
+    private Optional<String> campaignOf(@Nullable Match firing) {
+        if (firing != null && campaignRules.canMatch(firing.getRule())) {
             for (Object fact : firing.getObjects()) {
                 if (fact instanceof Campaign running) {
                     return Optional.of(running.getId());

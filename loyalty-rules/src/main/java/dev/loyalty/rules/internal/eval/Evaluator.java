@@ -35,6 +35,7 @@ public final class Evaluator implements AutoCloseable {
     private final KieBase kieBase;
     private final Queue<Session> idle = new ConcurrentLinkedQueue<>();
     private final boolean declaresGlobal;
+    private final CampaignRules campaignRules = new CampaignRules();
 
     /** An evaluator of {@code kieBase}'s rules. */
     public Evaluator(KieBase kieBase) {
@@ -56,7 +57,7 @@ public final class Evaluator implements AutoCloseable {
     public Verdict evaluate(List<Object> facts, List<Line> lines, ToLongBiFunction<String, BigDecimal> toUnits) {
         Session session = idle.poll();
         if (session == null) {
-            session = new Session(kieBase.newKieSession(), declaresGlobal);
+            session = new Session(kieBase.newKieSession(), declaresGlobal, campaignRules);
         }
         Collector collector = session.collector;
         collector.reset();
@@ -117,9 +118,9 @@ public final class Evaluator implements AutoCloseable {
         final KieSession kie;
         final Collector collector;
 
-        Session(KieSession kie, boolean declaresGlobal) {
+        Session(KieSession kie, boolean declaresGlobal, CampaignRules campaignRules) {
             this.kie = kie;
-            this.collector = new Collector(kie::halt);
+            this.collector = new Collector(kie::halt, campaignRules);
             kie.addEventListener(new Listener(collector));
             if (declaresGlobal) {
                 kie.setGlobal(GLOBAL, collector);

@@ -40,6 +40,9 @@ final class Urgency {
      * {@code deadlinePoints} (how much expires then, of every type, in smallest units).
      */
     static void tellDeadline(Work work, ZoneId zone) {
+        if (work.messages.isEmpty()) {
+            return;
+        }
         Optional<Instant> first = work.entries().stream().map(Urgency::deadline).flatMap(Optional::stream)
                 .min(Instant::compareTo);
         if (first.isEmpty() || work.messages.isEmpty()) {
