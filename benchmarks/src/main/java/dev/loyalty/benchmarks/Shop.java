@@ -5,9 +5,12 @@ import dev.loyalty.core.member.Member;
 import dev.loyalty.rules.CompiledProgram;
 import dev.loyalty.rules.LoyaltyEngine;
 import dev.loyalty.rules.facts.Enrollment;
+import dev.loyalty.rules.facts.Line;
 import dev.loyalty.spi.memory.InMemoryStore;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 import org.openjdk.jmh.annotations.Level;
@@ -26,6 +29,8 @@ public class Shop implements Members {
     /** When the members enrolled. */
     static final Instant ENROLLED = Instant.parse("2027-01-01T09:00:00Z");
 
+    private static final int HISTORY_BASKETS = 16;
+
     /**
      * How many members are enrolled: enough that no member buys twice in one iteration at up to 50,000
      * purchases a second, so a purchase costs the same at the end of an iteration as at the start
@@ -33,6 +38,14 @@ public class Shop implements Members {
      */
     @Param("100000")
     public int members = 100_000;
+
+    /**
+     * How many purchases each member made before the iteration (12 hours apart from enrollment, baskets
+     * in turn), so that ledgers are that long when measuring: 0, or e.g. 100 with 1,000 members to see
+     * what a long history costs a purchase.
+     */
+    @Param("0")
+    public int history;
 
     private @Nullable CompiledProgram program;
     private @Nullable LoyaltyEngine engine;
@@ -57,6 +70,13 @@ public class Shop implements Members {
             Member member = Member.builder(ids[i], "Member " + i, ENROLLED, Baskets.ZONE)
                     .birthday(LocalDate.of(1970 + i % 40, 1, 1).plusDays(i % 365)).build();
             fresh.handle(Enrollment.of(member));
+        }
+        List<List<Line>> baskets = Baskets.baskets(HISTORY_BASKETS, 1);
+        for (int k = 0; k < history; k++) {
+            Instant at = ENROLLED.plus(Duration.ofHours(12L * (k + 1)));
+            for (int i = 0; i < ids.length; i++) {
+                fresh.handle(Baskets.purchase("history-" + i + "-" + k, ids[i], at, baskets.get((i + k) % HISTORY_BASKETS)));
+            }
         }
         engine = fresh;
     }

@@ -52,6 +52,43 @@ final class Book {
         this.expired = expired;
     }
 
+    /** The book that {@code entries} leave, with {@code lots} as the lots they leave (see {@link Ledger#restore}). */
+    static Book restore(LedgerPolicy policy, MemberId member, List<Entry> entries, List<Lot> lots) {
+        Book book = new Book(policy, member, new ArrayList<>(entries), new TreeMap<>(), new HashMap<>(), new HashMap<>(),
+                new HashMap<>());
+        long lotsMade = 0;
+        for (int i = 0; i < entries.size(); i++) {
+            Entry entry = entries.get(i);
+            if (!entry.member().equals(member)) {
+                throw new IllegalArgumentException(where(entry) + " belongs to member '" + entry.member() + "', not '" + member + "'");
+            }
+            if (entry.sequence() != i + 1) {
+                throw new IllegalArgumentException(where(entry) + " is out of sequence: entry #" + (i + 1) + " was expected");
+            }
+            lotsMade += entry.lots().size();
+            if (entry.debtChange() != 0) {
+                book.debt.merge(entry.pointType(), entry.debtChange(), Math::addExact);
+            }
+            switch (entry.kind()) {
+                case CANCELLED, REVERSED -> book.recordReversal(entry);
+                case EXPIRED -> book.expired.merge(subjectLot(entry), -entry.amount(), Math::addExact);
+                default -> { }
+            }
+        }
+        for (Lot lot : lots) {
+            policy.pointType(lot.pointType());
+            if (lot.id() < 1 || lot.id() > lotsMade || book.lots.put(lot.id(), lot) != null) {
+                throw new IllegalArgumentException("lot " + lot.id() + " of member '" + member + "' was not made by one of its "
+                        + entries.size() + " entries, or is listed twice");
+            }
+        }
+        if (book.lots.size() != lotsMade) {
+            throw new IllegalArgumentException("member '" + member + "' has " + book.lots.size() + " lots, but its "
+                    + entries.size() + " entries made " + lotsMade);
+        }
+        return book;
+    }
+
     Book copy() {
         return new Book(policy, member, new ArrayList<>(entries), new TreeMap<>(lots), new HashMap<>(debt),
                 new HashMap<>(reversed), new HashMap<>(expired));

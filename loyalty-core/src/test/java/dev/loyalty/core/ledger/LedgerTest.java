@@ -248,6 +248,31 @@ class LedgerTest {
         assertThat(replayed.lots()).isEqualTo(ledger.lots());
         assertThat(replayed.balance("points", day(31))).isEqualTo(ledger.balance("points", day(31)));
         assertThat(replayed.debt("points")).isEqualTo(20);
+
+        Ledger restored = Ledger.restore(POLICY, ANNA, ledger.entries(), ledger.lots());
+
+        assertThat(restored).isEqualTo(ledger);
+        assertThat(restored.lots()).isEqualTo(ledger.lots());
+        assertThat(restored.balance("points", day(31))).isEqualTo(ledger.balance("points", day(31)));
+        assertThat(restored.debt("points")).isEqualTo(20);
+        assertThat(restored.reversedAmount(2)).isEqualTo(40);
+        Ledger more = earn(restored, 50, day(32), Lot.NEVER, "c");
+        assertThat(more.lots()).extracting(Lot::id).containsExactly(1L, 2L, 3L);
+        assertThat(more.balance("points", day(32)).available()).isEqualTo(30);
+    }
+
+    @Test
+    void restoreRefusesLotsThatTheEntriesDidNotMake() {
+        Ledger ledger = earn(earn(Ledger.empty(POLICY, ANNA), 100, day(0), Lot.NEVER, "a"), 40, day(1), Lot.NEVER, "b");
+        List<Lot> lots = ledger.lots();
+
+        assertThatThrownBy(() -> Ledger.restore(POLICY, ANNA, ledger.entries(), lots.subList(0, 1)))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("member 'anna' has 1 lots, but its 2 entries made 2");
+        assertThatThrownBy(() -> Ledger.restore(POLICY, ANNA, ledger.entries().subList(0, 1), lots))
+                .hasMessage("lot 2 of member 'anna' was not made by one of its 1 entries, or is listed twice");
+        assertThatThrownBy(() -> Ledger.restore(POLICY, ANNA, ledger.entries().subList(1, 2), lots.subList(0, 1)))
+                .hasMessage("entry anna#2 (EARNED) is out of sequence: entry #1 was expected");
     }
 
     @Test

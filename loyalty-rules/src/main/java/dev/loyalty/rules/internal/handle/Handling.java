@@ -222,7 +222,7 @@ public final class Handling {
 
     private Ledger ledgerOf(MemberState state) {
         try {
-            return Ledger.replay(program.ledgerPolicy(), state.member().id(), state.entries());
+            return Ledger.restore(program.ledgerPolicy(), state.member().id(), state.entries(), state.lots());
         } catch (IllegalArgumentException e) {
             throw StoreException.corrupt("the stored ledger of member '" + state.member().id() + "' is corrupt: " + e.getMessage());
         }

@@ -32,6 +32,7 @@ final class LedgerInvariants {
             assertThat(state.lots().stream().sorted(Comparator.comparingLong(Lot::id)).toList())
                     .as("stored lots of %s (MemberState.lots) vs the lots replayed from its entries", member)
                     .isEqualTo(replayed.lots());
+            restoredAsReplayed(program, member, state, replayed, now);
             ModelAccount account = model.account(member);
             assertThat(EntryView.of(state.entries())).as("entries of %s vs the model", member).isEqualTo(account.entries);
             assertThat(replayed.lots()).as("lots of %s vs the model", member)
@@ -46,6 +47,22 @@ final class LedgerInvariants {
             LotFlows.check(member, state);
         }
         TransferPairs.check(program, states);
+    }
+
+    /** {@link Ledger#restore} of the stored entries and lots, which the engine uses, is the replayed ledger. */
+    private static void restoredAsReplayed(ModelProgram program, MemberId member, MemberState state, Ledger replayed, Instant now) {
+        Ledger restored = Ledger.restore(program.policy(), member, state.entries(), state.lots());
+        assertThat(restored).as("Ledger.restore(%s) vs Ledger.replay", member).isEqualTo(replayed);
+        assertThat(restored.lots()).as("lots of Ledger.restore(%s) vs Ledger.replay", member).isEqualTo(replayed.lots());
+        for (String type : ModelProgram.TYPES) {
+            assertThat(restored.balance(type, now)).as("balance of Ledger.restore(%s) '%s'", member, type)
+                    .isEqualTo(replayed.balance(type, now));
+            assertThat(restored.debt(type)).as("debt of Ledger.restore(%s) '%s'", member, type).isEqualTo(replayed.debt(type));
+        }
+        for (Entry entry : state.entries()) {
+            assertThat(restored.reversedAmount(entry.sequence())).as("reversed of %s by Ledger.restore", entry.ref())
+                    .isEqualTo(replayed.reversedAmount(entry.sequence()));
+        }
     }
 
     private static void checkBalance(ModelProgram program, MemberId member, String type, Balance balance) {
