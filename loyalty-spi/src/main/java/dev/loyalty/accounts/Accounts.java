@@ -32,11 +32,12 @@ import dev.loyalty.spi.Page;
 import dev.loyalty.spi.PageRequest;
 import dev.loyalty.spi.Receipt;
 import java.time.Instant;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.function.Function;
 
 /**
@@ -65,12 +66,14 @@ public final class Accounts {
     private final LedgerPolicy policy;
     private final int maxAttempts;
     private final int pageSize;
+    private final int sweepThreads;
 
     private Accounts(Builder builder) {
         this.store = Objects.requireNonNull(builder.store, "store is required");
         this.policy = Objects.requireNonNull(builder.policy, "policy is required");
         this.maxAttempts = builder.maxAttempts;
         this.pageSize = builder.pageSize;
+        this.sweepThreads = builder.sweepThreads;
     }
 
     /** Starts building accounts over a store. */
@@ -141,10 +144,11 @@ public final class Accounts {
      * has come and activates every pending lot whose activation instant has come. Works through the
      * store's due-work queries page by page, so it costs in proportion to the lots due, not to all
      * members. Running it again for the same instant records nothing more, also when hosts run it
-     * concurrently: each sweep reports only the entries it recorded itself.
+     * concurrently: each sweep reports only the entries it recorded itself. The members of a page are
+     * worked on by up to {@link Builder#sweepThreads(int)} threads at once, each member by one of them.
      */
     public Sweep advanceTo(Instant at) {
-        Set<MemberId> changed = new HashSet<>();
+        Set<MemberId> changed = ConcurrentHashMap.newKeySet();
         long expired = sweep("expire", at, page -> store.lotsExpiring(at, page), Ledger::expire, changed);
         long activated = sweep("activate", at, page -> store.lotsActivating(at, page), Ledger::activate, changed);
         return new Sweep(expired, activated, changed.size());
@@ -158,15 +162,15 @@ public final class Accounts {
             TimedWork work, Set<MemberId> changed) {
         String key = name + "@" + at;
         String fingerprint = Fingerprint.of(name, at);
-        long[] recorded = {0};
-        DueWork.forEachMember(due, pageSize, member -> {
-            int made = recorded(post(member, key, fingerprint, ledger -> work.apply(ledger, at, key)));
-            recorded[0] += made;
+        LongAdder recorded = new LongAdder();
+        DueWork.forEachMember(due, pageSize, sweepThreads, member -> {
+            int made = recorded(post(member, key, fingerprint, ledger -> work.apply(ledger, at, key), false));
+            recorded.add(made);
             if (made > 0) {
                 changed.add(member);
             }
         });
-        return recorded[0];
+        return recorded.sum();
     }
 
     /** Time-driven ledger work: {@link Ledger#expire} or {@link Ledger#activate}. */
@@ -221,8 +225,17 @@ public final class Accounts {
     }
 
     private Posting post(MemberId member, String key, String fingerprint, Function<Ledger, LedgerResult> decide) {
+        return post(member, key, fingerprint, decide, true);
+    }
+
+    /**
+     * Decides on the member's current ledger and appends. With {@code receiptFirst} it looks for the key's
+     * receipt first; a sweep does not, to spare a read per member: what it would find there, the append
+     * answers too (a duplicate), and a sweep already run finds nothing due, so it posts nothing either way.
+     */
+    private Posting post(MemberId member, String key, String fingerprint, Function<Ledger, LedgerResult> decide, boolean receiptFirst) {
         for (int attempt = 1; attempt <= maxAttempts; attempt++) {
-            Optional<Posting> repeated = repeated(member, key, fingerprint);
+            Optional<Posting> repeated = receiptFirst ? repeated(member, key, fingerprint) : Optional.empty();
             if (repeated.isPresent()) {
                 return repeated.get();
             }
@@ -300,10 +313,13 @@ public final class Accounts {
     /** Builds {@link Accounts}; {@code store} and {@code policy} are required. */
     public static final class Builder {
 
+        private static final int MAX_SWEEP_THREADS = 64;
+
         private LoyaltyStore store;
         private LedgerPolicy policy;
         private int maxAttempts = 32;
         private int pageSize = 500;
+        private int sweepThreads = 4;
 
         private Builder() {}
 
@@ -335,6 +351,19 @@ public final class Accounts {
                         + ", but was " + pageSize);
             }
             this.pageSize = pageSize;
+            return this;
+        }
+
+        /**
+         * On how many threads {@link Accounts#advanceTo} works through the members of a page; default 4, 1 for
+         * the calling thread only. A store that waits for the disk on each append (a database) commits
+         * several members' appends at once with more; started per sweep, stopped when it ends.
+         */
+        public Builder sweepThreads(int threads) {
+            if (threads < 1 || threads > MAX_SWEEP_THREADS) {
+                throw new IllegalArgumentException("sweepThreads must be 1 to " + MAX_SWEEP_THREADS + ", but was " + threads);
+            }
+            this.sweepThreads = threads;
             return this;
         }
 

@@ -45,7 +45,10 @@ import javax.sql.DataSource;
  * serialization failure, deadlock or unique key taken by a concurrent append runs the transaction again,
  * up to {@link Builder#maxAttempts(int)} times with a short jittered backoff. A lost connection is not
  * retried: the {@link StoreException} is {@linkplain StoreException#isTransient() transient}, and the
- * caller retries with the same request key, which is safe.
+ * caller retries with the same request key, which is safe. On PostgreSQL the common append (one member's
+ * entries, lots, counters and activity, as a purchase or an expiry makes) is a single statement in
+ * auto-commit mode, one round trip to the server; when it cannot apply, the transaction above runs and
+ * says why.
  *
  * <p><b>H2 durability.</b> Use a file database with {@code WRITE_DELAY=0}, e.g.
  * {@code jdbc:h2:file:/var/lib/shop/loyalty;WRITE_DELAY=0}. H2's default (500 ms) writes committed

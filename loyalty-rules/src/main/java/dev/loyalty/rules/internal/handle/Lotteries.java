@@ -85,7 +85,7 @@ public final class Lotteries {
                 return new Outcome(key, winner, Outcome.Status.REPEATED, receipt.get().entries(), List.of(), List.of(), Optional.empty(), version);
             }
             MemberState state = store.load(winner);
-            Work work = new Work(winner, draw.at(), Ledger.replay(program.ledgerPolicy(), winner, state.entries()));
+            Work work = new Work(winner, draw.at(), Ledger.restore(program.ledgerPolicy(), winner, state.entries(), state.lots()));
             work.lookups = lookups;
             work.exhausted = Set.copyOf(exhausted);
             prize.pointType().ifPresent(type -> work.apply(work.ledger().earn(earn(program, program.pointType(type), prize, draw, rank, key))));

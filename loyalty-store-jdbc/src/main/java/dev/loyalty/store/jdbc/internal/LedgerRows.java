@@ -12,14 +12,13 @@ import java.util.Map;
 
 /**
  * Writes what one member change adds besides the member row: entries, lots as the change leaves them,
- * counter deltas, tier changes and outbox messages. Runs after the member's version step, while the
+ * counter deltas (a counter back at zero stays, and loads skip it), tier changes and outbox messages. Runs after the member's version step, while the
  * append's transaction holds the member's row lock, so no other append writes these rows meanwhile.
  */
 final class LedgerRows {
 
     private static final String ENTRY = "INSERT INTO loyalty_entry (member_id, entry_seq, kind, point_type, amount, entry_at,"
             + " request_key, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
-    private static final String ZERO_COUNTERS = "DELETE FROM loyalty_counter WHERE member_id = ? AND counter_value = 0";
     private static final String TIER_CHANGE = "INSERT INTO loyalty_tier_change (member_id, member_version, change_index, body)"
             + " VALUES (?, ?, ?, ?)";
     private static final String MESSAGE = "INSERT INTO loyalty_outbox (member_id, dedupe_key, template, data, created_at, attempts,"
@@ -92,10 +91,6 @@ final class LedgerRows {
                         + change.counterDeltas(), e);
             }
             throw e;
-        }
-        try (PreparedStatement statement = connection.prepareStatement(ZERO_COUNTERS)) {
-            statement.setString(1, change.member().value());
-            statement.executeUpdate();
         }
     }
 

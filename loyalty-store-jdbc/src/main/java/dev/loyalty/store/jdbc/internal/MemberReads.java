@@ -25,7 +25,8 @@ import java.util.TreeMap;
  *
  * <p>Given a state read before at version {@code v}, it reads only what changed since: entries after the
  * known ones, lots written by an append after {@code v} ({@code changed_in > v}), tier changes after
- * {@code v}, and the few counters. Every append bumps the version of each member it changes, so equal
+ * {@code v}, and the few counters (but those at zero, which appends leave in place rather than spend a
+ * statement on deleting them). Every append bumps the version of each member it changes, so equal
  * versions mean equal states.
  */
 final class MemberReads {
@@ -40,7 +41,7 @@ final class MemberReads {
     private static final String STATE = "SELECT 0, member_version, 0, profile, tier, last_activity FROM loyalty_member WHERE member_id = ?"
             + " UNION ALL SELECT 1, entry_seq, 0, body, NULL, NULL FROM loyalty_entry WHERE member_id = ? AND entry_seq > ?"
             + " UNION ALL SELECT 2, lot_id, 0, body, NULL, NULL FROM loyalty_lot WHERE member_id = ? AND changed_in > ?"
-            + " UNION ALL SELECT 3, counter_value, 0, name, NULL, NULL FROM loyalty_counter WHERE member_id = ?"
+            + " UNION ALL SELECT 3, counter_value, 0, name, NULL, NULL FROM loyalty_counter WHERE member_id = ? AND counter_value <> 0"
             + " UNION ALL SELECT 4, member_version, change_index, body, NULL, NULL FROM loyalty_tier_change"
             + " WHERE member_id = ? AND member_version > ?"
             + " ORDER BY 1, 2, 3";

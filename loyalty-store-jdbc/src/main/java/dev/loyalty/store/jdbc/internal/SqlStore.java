@@ -19,6 +19,7 @@ import java.time.MonthDay;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 
 /** The {@link LoyaltyStore} on JDBC behind {@code JdbcStore}: each call is one or a few statements. */
@@ -93,9 +94,16 @@ public final class SqlStore implements LoyaltyStore {
 
     @Override
     public AppendResult append(Append append) {
-        AppendTransaction transaction = new AppendTransaction(dialect, Objects.requireNonNull(append, "append"));
-        return transactions.write(() -> "appending request '" + append.requestKey() + "' of member '" + append.owner() + "'",
-                transaction::run);
+        Objects.requireNonNull(append, "append");
+        Supplier<String> doing = () -> "appending request '" + append.requestKey() + "' of member '" + append.owner() + "'";
+        Optional<OneStatementAppend> single = dialect == Dialect.POSTGRESQL ? OneStatementAppend.of(append) : Optional.empty();
+        if (single.isPresent()) {
+            Optional<AppendResult> applied = transactions.singleStatement(doing, single.get()::run);
+            if (applied.isPresent()) {
+                return applied.get();
+            }
+        }
+        return transactions.write(doing, new AppendTransaction(dialect, append)::run);
     }
 
     @Override

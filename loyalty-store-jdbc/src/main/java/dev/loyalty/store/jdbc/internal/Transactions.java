@@ -44,6 +44,28 @@ final class Transactions {
     }
 
     /**
+     * Runs {@code work}, one statement, in auto-commit mode whatever the pool's default, so that the
+     * statement is its own transaction; {@code doing} names it in failures.
+     */
+    <T> T singleStatement(Supplier<String> doing, Work<T> work) {
+        try (Connection connection = dataSource.getConnection()) {
+            boolean autoCommit = connection.getAutoCommit();
+            if (!autoCommit) {
+                connection.setAutoCommit(true);
+            }
+            try {
+                return work.run(connection);
+            } finally {
+                if (!autoCommit) {
+                    restore(connection, false);
+                }
+            }
+        } catch (SQLException e) {
+            throw SqlFailures.toStoreException(doing.get(), e);
+        }
+    }
+
+    /**
      * Runs {@code work} in one transaction and commits it, again after a retryable failure; {@code work}
      * rolls back itself when it decides to change nothing.
      */
