@@ -62,8 +62,9 @@ public final class Ledger {
      * a replay for a long history. Checks the sequence and the lots' ids and point types, not each
      * allocation (a replay does).
      *
-     * @throws IllegalArgumentException if an entry is of another member or out of sequence, or a lot is
-     *     of an unknown point type or has an id that no entry could have made
+     * @throws IllegalArgumentException if an entry is of another member or out of sequence, or the lots
+     *     are not exactly those the entries made (by id)
+     * @throws InvalidRequestException if a lot is of a point type the policy does not know
      */
     public static Ledger restore(LedgerPolicy policy, MemberId member, List<Entry> entries, List<Lot> lots) {
         return new Ledger(Book.restore(Objects.requireNonNull(policy, "policy"), Objects.requireNonNull(member, "member"),
