@@ -59,12 +59,7 @@ final class Book {
         long lotsMade = 0;
         for (int i = 0; i < entries.size(); i++) {
             Entry entry = entries.get(i);
-            if (!entry.member().equals(member)) {
-                throw new IllegalArgumentException(where(entry) + " belongs to member '" + entry.member() + "', not '" + member + "'");
-            }
-            if (entry.sequence() != i + 1) {
-                throw new IllegalArgumentException(where(entry) + " is out of sequence: entry #" + (i + 1) + " was expected");
-            }
+            book.checkPlace(entry, i + 1L);
             lotsMade += entry.lots().size();
             if (entry.debtChange() != 0) {
                 book.debt.merge(entry.pointType(), entry.debtChange(), Math::addExact);
@@ -124,12 +119,7 @@ final class Book {
 
     /** Applies one entry by its recorded effects; throws IllegalArgumentException if it does not fit. */
     void apply(Entry entry) {
-        if (!entry.member().equals(member)) {
-            throw new IllegalArgumentException(where(entry) + " belongs to member '" + entry.member() + "', not '" + member + "'");
-        }
-        if (entry.sequence() != nextSequence()) {
-            throw new IllegalArgumentException(where(entry) + " is out of sequence: the next entry must be #" + nextSequence());
-        }
+        checkPlace(entry, nextSequence());
         policy.pointType(entry.pointType());
         for (Lot created : entry.lots()) {
             createLot(entry, created);
@@ -204,6 +194,16 @@ final class Book {
 
     private static long subjectLot(Entry entry) {
         return entry.lot().orElseThrow(() -> new IllegalArgumentException(where(entry) + " does not say which lot it is about"));
+    }
+
+    /** Checks that {@code entry} is of this book's member and is entry number {@code sequence}. */
+    private void checkPlace(Entry entry, long sequence) {
+        if (!entry.member().equals(member)) {
+            throw new IllegalArgumentException(where(entry) + " belongs to member '" + entry.member() + "', not '" + member + "'");
+        }
+        if (entry.sequence() != sequence) {
+            throw new IllegalArgumentException(where(entry) + " is out of sequence: the next entry must be #" + sequence);
+        }
     }
 
     /** How messages name {@code entry}: made only when one is thrown, for replay applies every entry. */

@@ -272,7 +272,7 @@ class LedgerTest {
         assertThatThrownBy(() -> Ledger.restore(POLICY, ANNA, ledger.entries().subList(0, 1), lots))
                 .hasMessage("lot 2 of member 'anna' was not made by one of its 1 entries, or is listed twice");
         assertThatThrownBy(() -> Ledger.restore(POLICY, ANNA, ledger.entries().subList(1, 2), lots.subList(0, 1)))
-                .hasMessage("entry anna#2 (EARNED) is out of sequence: entry #1 was expected");
+                .hasMessage("entry anna#2 (EARNED) is out of sequence: the next entry must be #1");
     }
 
     @Test
