@@ -87,7 +87,7 @@ public final class Handling {
     public Decided decide(Optional<MemberState> state, Event event, long seed) {
         Wheels.Seeds seeds = new Wheels.Seeds(seed);
         dev.loyalty.core.member.Member profile = checked(state, event);
-        Ledger ledger = state.map(this::ledgerOf).orElseGet(() -> Ledger.empty(program.ledgerPolicy(), profile.id()));
+        Ledger ledger = state.map(stored -> ledgerOf(program, stored)).orElseGet(() -> Ledger.empty(program.ledgerPolicy(), profile.id()));
         Map<String, Long> counters = state.map(MemberState::counters).orElse(Map.of());
         Tiers tiers = new Tiers(program, state, profile);
         List<Object> facts = Facts.of(program, profile, tiers.currentId(), counters, ledger, event);
@@ -220,7 +220,12 @@ public final class Handling {
         return event instanceof Purchase purchase ? purchase.getLines() : List.of();
     }
 
-    private Ledger ledgerOf(MemberState state) {
+    /**
+     * The ledger of the member in {@code state}, restored from its stored entries and lots.
+     *
+     * @throws StoreException if they do not fit together
+     */
+    static Ledger ledgerOf(CompiledProgram program, MemberState state) {
         try {
             return Ledger.restore(program.ledgerPolicy(), state.member().id(), state.entries(), state.lots());
         } catch (IllegalArgumentException e) {

@@ -3,7 +3,6 @@ package dev.loyalty.rules.internal.handle;
 import dev.loyalty.core.ConcurrencyException;
 import dev.loyalty.core.MemberId;
 import dev.loyalty.core.ledger.Earn;
-import dev.loyalty.core.ledger.Ledger;
 import dev.loyalty.core.ledger.Lot;
 import dev.loyalty.core.ledger.Reason;
 import dev.loyalty.rules.CompiledProgram;
@@ -85,7 +84,7 @@ public final class Lotteries {
                 return new Outcome(key, winner, Outcome.Status.REPEATED, receipt.get().entries(), List.of(), List.of(), Optional.empty(), version);
             }
             MemberState state = store.load(winner);
-            Work work = new Work(winner, draw.at(), Ledger.restore(program.ledgerPolicy(), winner, state.entries(), state.lots()));
+            Work work = new Work(winner, draw.at(), Handling.ledgerOf(program, state));
             work.lookups = lookups;
             work.exhausted = Set.copyOf(exhausted);
             prize.pointType().ifPresent(type -> work.apply(work.ledger().earn(earn(program, program.pointType(type), prize, draw, rank, key))));

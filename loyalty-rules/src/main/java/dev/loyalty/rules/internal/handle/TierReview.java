@@ -26,7 +26,7 @@ public final class TierReview {
         if (program.tiers().isEmpty() || state.tier().isEmpty() || at.isBefore(state.tier().get().since())) {
             return Optional.empty();
         }
-        Ledger ledger = Ledger.restore(program.ledgerPolicy(), state.member().id(), state.entries(), state.lots());
+        Ledger ledger = Handling.ledgerOf(program, state);
         MemberChange unchanged = MemberChange.entries(state.member().id(), state.version(), List.of(), List.of());
         MemberChange change = new Tiers(program, Optional.of(state), state.member())
                 .update(unchanged, ledger, state.counters(), Map.of(), at);

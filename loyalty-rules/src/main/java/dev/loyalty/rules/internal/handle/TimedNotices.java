@@ -138,7 +138,7 @@ public final class TimedNotices {
 
     private Optional<MemberChange> message(MemberState state, Optional<String> template, String key, Map<String, String> values,
             Instant at) {
-        Ledger ledger = Ledger.restore(program.ledgerPolicy(), state.member().id(), state.entries(), state.lots());
+        Ledger ledger = Handling.ledgerOf(program, state);
         Optional<OutboxMessage> message = Notices.of(program, state.member(), ledger, template, key, values, at);
         return message.map(m -> MemberChange.entries(state.member().id(), state.version(), List.of(), List.of())
                 .withMessages(List.of(m)));

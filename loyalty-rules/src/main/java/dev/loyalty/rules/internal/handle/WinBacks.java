@@ -75,7 +75,7 @@ public final class WinBacks {
         }
         String key = "win-back:" + state.lastActivityAt().get();
         Member member = state.member();
-        Ledger ledger = Ledger.restore(program.ledgerPolicy(), member.id(), state.entries(), state.lots());
+        Ledger ledger = Handling.ledgerOf(program, state);
         List<Entry> entries = new ArrayList<>();
         List<Lot> lots = new ArrayList<>();
         Map<String, String> values = Map.of();
