@@ -18,7 +18,7 @@ import java.util.Locale;
  * made (the rules and campaign behind it, the lots it took from, the entry it reverses), then the balance.
  *
  * <pre>{@code
- * new StatementPrinter(System.out).print(engine, MemberId.of("anna"), "points", Instant.now());
+ * new StatementPrinter(System.out).print(engine, MemberId.of("anna"), "points", engine.clock().instant());
  * }</pre>
  */
 public final class StatementPrinter {

@@ -1,5 +1,7 @@
 package dev.loyalty.rules.facts;
 
+import dev.loyalty.core.MemberId;
+import dev.loyalty.rules.ReferralCode;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
@@ -154,7 +156,7 @@ public final class Member {
     public String getReferralCode() {
         String code = referralCode;
         if (code == null) {
-            code = dev.loyalty.rules.ReferralCode.of(dev.loyalty.core.MemberId.of(id));
+            code = ReferralCode.of(MemberId.of(id));
             referralCode = code;
         }
         return code;
